@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The package follows the pipeline: Import → Model → Assessment → Planning → Reporting,
+// with History beside them. The executable is a thin layer of commands over these libraries.
+let package = Package(
+  name: "containerfit",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "containerfit", targets: ["containerfit"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "ContainerFitModel",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "ContainerFitImport",
+      dependencies: [
+        "ContainerFitModel", "CLibXML2",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+    .target(name: "ContainerFitAssessment", dependencies: ["ContainerFitModel"]),
+    .target(name: "ContainerFitPlanning", dependencies: ["ContainerFitModel", "ContainerFitAssessment"]),
+    .target(
+      name: "ContainerFitReporting",
+      dependencies: [
+        "ContainerFitModel", "ContainerFitAssessment", "ContainerFitPlanning",
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      resources: [.copy("Templates")]
+    ),
+    .target(
+      name: "ContainerFitHistory",
+      dependencies: ["ContainerFitModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .executableTarget(
+      name: "containerfit",
+      dependencies: [
+        "ContainerFitModel", "ContainerFitImport", "ContainerFitAssessment", "ContainerFitPlanning",
+        "ContainerFitReporting", "ContainerFitHistory",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "ContainerFitTestSupport", dependencies: ["ContainerFitModel"]),
+    .testTarget(name: "ModelTests", dependencies: ["ContainerFitModel", "ContainerFitTestSupport"]),
+    .testTarget(
+      name: "ImportTests",
+      dependencies: ["ContainerFitImport", "ContainerFitTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "AssessmentTests", dependencies: ["ContainerFitAssessment", "ContainerFitTestSupport"]),
+    .testTarget(name: "PlanningTests", dependencies: ["ContainerFitPlanning", "ContainerFitTestSupport"]),
+    .testTarget(
+      name: "ReportingTests",
+      dependencies: ["ContainerFitReporting", "ContainerFitTestSupport"],
+      resources: [.copy("Snapshots")]
+    ),
+    .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["containerfit", "ContainerFitTestSupport"]),
+  ]
+)

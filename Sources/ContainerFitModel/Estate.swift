@@ -1,0 +1,74 @@
+/// The joined inventory of a run: every server and application read, what was rejected, and the
+/// warnings. Counts reconcile: records read = kept + rejected.
+public struct Estate: Sendable {
+  /// Servers sorted by id (placeholders included).
+  public var servers: [Server]
+  /// Applications sorted by id, each joined to a server in `servers`.
+  public var applications: [Application]
+  /// Records that could not be identified, in input order.
+  public var rejections: [Diagnostic]
+  /// Bad values and conflicts; the records were kept.
+  public var warnings: [Diagnostic]
+  /// One entry per input file, in the order read.
+  public var inputs: [InputSummary]
+
+  public init(
+    servers: [Server] = [], applications: [Application] = [], rejections: [Diagnostic] = [],
+    warnings: [Diagnostic] = [], inputs: [InputSummary] = []
+  ) {
+    self.servers = servers
+    self.applications = applications
+    self.rejections = rejections
+    self.warnings = warnings
+    self.inputs = inputs
+  }
+
+  /// Every data gap of every application, sorted by app then field.
+  public var dataGaps: [DataGap] {
+    applications.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
+  }
+
+  /// How many applications lack each field.
+  public var dataGapCounts: [String: Int] {
+    var counts: [String: Int] = [:]
+    for app in applications { for field in app.dataGaps { counts[field, default: 0] += 1 } }
+    return counts
+  }
+
+  /// Servers by id, for joins.
+  public func serverIndex() -> [String: Server] {
+    Dictionary(servers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+}
+
+/// What one input file gave.
+public struct InputSummary: Hashable, Codable, Sendable {
+  public var path: String
+  /// The reader or adapter that read it (`csv`, `json`, `jsonl`, `xml`, ...).
+  public var format: String
+  /// Hex SHA-256 of the file's bytes.
+  public var sha256: String
+  /// Server records read from this file.
+  public var servers: Int
+  /// Application records read from this file.
+  public var applications: Int
+  /// Records of this file that were rejected.
+  public var rejected: Int
+  /// Records read, whatever their fate: servers + applications + rejected.
+  public var records: Int { servers + applications + rejected }
+  /// Canonical fields this input never supplied (what the export lacked).
+  public var missingFields: [String]
+
+  public init(
+    path: String, format: String, sha256: String, servers: Int = 0, applications: Int = 0, rejected: Int = 0,
+    missingFields: [String] = []
+  ) {
+    self.path = path
+    self.format = format
+    self.sha256 = sha256
+    self.servers = servers
+    self.applications = applications
+    self.rejected = rejected
+    self.missingFields = missingFields
+  }
+}

@@ -1,0 +1,121 @@
+// Scenario files give any subset of keys: each section decodes what is present, keeps its defaults
+// for the rest, and rejects keys it does not know (a typo must not silently change a plan).
+
+extension Scenario {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&version, .version)
+    try c.decodeIfPresent(&name, .name)
+    try c.decodeIfPresent(&host, .host)
+    try c.decodeIfPresent(&allowedHostBuilds, .allowedHostBuilds)
+    try c.decodeIfPresent(&orchestrator, .orchestrator)
+    try c.decodeIfPresent(&isolation, .isolation)
+    try c.decodeIfPresent(&memoryPolicy, .memoryPolicy)
+    try c.decodeIfPresent(&hyperv, .hyperv)
+    try c.decodeIfPresent(&licensing, .licensing)
+    try c.decodeIfPresent(&scoring, .scoring)
+  }
+}
+
+extension Scenario.HostSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    if c.contains(.shape) { shape = try c.decodeIfPresent(String.self, forKey: .shape) }
+    cores = try c.decodeIfPresent(Double.self, forKey: .cores)
+    memoryGB = try c.decodeIfPresent(Double.self, forKey: .memoryGB)
+    try c.decodeIfPresent(&osBuild, .osBuild)
+    platform = try c.decodeIfPresent(Platform.self, forKey: .platform)
+    try c.decodeIfPresent(&targetUtilizationPct, .targetUtilizationPct)
+    try c.decodeIfPresent(&reservedCores, .reservedCores)
+    try c.decodeIfPresent(&reservedMemoryGB, .reservedMemoryGB)
+    hourlyPrice = try c.decodeIfPresent(Double.self, forKey: .hourlyPrice)
+    licenseEdition = try c.decodeIfPresent(LicenseEdition.self, forKey: .licenseEdition)
+  }
+}
+
+extension Scenario.HypervSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&cpuOverheadPct, .cpuOverheadPct)
+    try c.decodeIfPresent(&memoryModel, .memoryModel)
+    try c.decodeIfPresent(&memoryOverheadGB, .memoryOverheadGB)
+  }
+}
+
+extension Scenario.LicensingSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&model, .model)
+    try c.decodeIfPresent(&edition, .edition)
+    try c.decodeIfPresent(&currency, .currency)
+    try c.decodeIfPresent(&standardPricePer16Cores, .standardPricePer16Cores)
+    try c.decodeIfPresent(&datacenterPricePer16Cores, .datacenterPricePer16Cores)
+    try c.decodeIfPresent(&amortizationYears, .amortizationYears)
+    try c.decodeIfPresent(&cloudPricePerVCPUHour, .cloudPricePerVCPUHour)
+  }
+}
+
+extension Scenario.ScoringSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&weights, .weights)
+    try c.decodeIfPresent(&effortDays, .effortDays)
+    try c.decodeIfPresent(&bands, .bands)
+  }
+}
+
+extension Scenario.Bands {
+  enum CodingKeys: String, CodingKey, CaseIterable { case ready, minor, major }
+
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&ready, .ready)
+    try c.decodeIfPresent(&minor, .minor)
+    try c.decodeIfPresent(&major, .major)
+  }
+}
+
+/// A key of any name, to list the keys a file actually holds.
+struct AnyCodingKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) {
+    self.stringValue = String(intValue)
+    self.intValue = intValue
+  }
+}
+
+/// Thrown for a key a scenario section does not know; the path names it (`host.coress`).
+public struct UnknownScenarioKey: Error, Sendable {
+  public var path: String
+}
+
+extension Decoder {
+  func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+    let container = try self.container(keyedBy: AnyCodingKey.self)
+    let known = Set(Keys.allCases.map(\.stringValue))
+    for key in container.allKeys where !known.contains(key.stringValue) {
+      let path = (codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+      throw UnknownScenarioKey(path: path)
+    }
+  }
+}
+
+extension KeyedDecodingContainer {
+  fileprivate func decodeIfPresent<T: Decodable>(_ value: inout T, _ key: Key) throws {
+    if let decoded = try decodeIfPresent(T.self, forKey: key) { value = decoded }
+  }
+}

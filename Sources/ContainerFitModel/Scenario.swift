@@ -1,0 +1,146 @@
+/// The parameters of one assessment and plan (PRODUCT.md §4a). Every key is optional in a scenario
+/// file; its default is declared here once, from `Facts`. The scenario in force is echoed into
+/// every output.
+public struct Scenario: Hashable, Codable, Sendable {
+  public var version: Int = 1
+  public var name: String = "baseline"
+  public var host: HostSettings = HostSettings()
+  /// Host builds the target may run; an app whose container build has no host here needs Hyper-V.
+  public var allowedHostBuilds: [Int] = [17763, 20348]
+  public var orchestrator: Orchestrator = .ecs
+  public var isolation: IsolationMode = .recommended
+  public var memoryPolicy: MemoryPolicy = .hardLimit
+  public var hyperv: HypervSettings = HypervSettings()
+  public var licensing: LicensingSettings = LicensingSettings()
+  public var scoring: ScoringSettings = ScoringSettings()
+
+  public init() {}
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case version, name, host, orchestrator, isolation, hyperv, licensing, scoring
+    case allowedHostBuilds = "allowed_host_builds"
+    case memoryPolicy = "memory_policy"
+  }
+
+  public enum Orchestrator: String, Codable, Sendable, CaseIterable, Hashable {
+    /// Amazon ECS: tasks run process-isolated only.
+    case ecs
+    case selfManaged = "self-managed"
+  }
+
+  public enum IsolationMode: String, Codable, Sendable, CaseIterable, Hashable {
+    case recommended, process, hyperv
+  }
+
+  public enum MemoryPolicy: String, Codable, Sendable, CaseIterable, Hashable {
+    /// Pack by peak memory (Windows containers have only a hard limit).
+    case hardLimit = "hard-limit"
+    /// ECS_ENABLE_MEMORY_UNBOUNDED_WINDOWS_WORKAROUND: pack by average memory; overcommit risk.
+    case unboundedWorkaround = "unbounded-workaround"
+  }
+
+  /// The target host shape and how full it may be packed.
+  public struct HostSettings: Hashable, Codable, Sendable {
+    /// A catalogue name (`m5.4xlarge`); explicit fields below override the catalogue's.
+    public var shape: String? = "m5.4xlarge"
+    public var cores: Double?
+    public var memoryGB: Double?
+    public var osBuild: Int = 20348
+    public var platform: Platform?
+    public var targetUtilizationPct: Double = Facts.targetUtilizationPct.value
+    public var reservedCores: Double = Facts.reservedCores.value
+    public var reservedMemoryGB: Double = Facts.reservedMemoryGB.value
+    /// Hourly price of the host when it is not a catalogue shape (licence included for cloud).
+    public var hourlyPrice: Double?
+    public var licenseEdition: LicenseEdition?
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case shape, cores, platform
+      case memoryGB = "memory_gb"
+      case osBuild = "os_build"
+      case targetUtilizationPct = "target_utilization_pct"
+      case reservedCores = "reserved_cores"
+      case reservedMemoryGB = "reserved_memory_gb"
+      case hourlyPrice = "hourly_price"
+      case licenseEdition = "license_edition"
+    }
+  }
+
+  public struct HypervSettings: Hashable, Codable, Sendable {
+    public enum MemoryModel: String, Codable, Sendable, CaseIterable, Hashable {
+      /// Container memory + 256 MB, rounded up to the next 512 MB.
+      case utilityVM = "utility-vm"
+      /// A fixed amount per container (`memory_overhead_gb`).
+      case fixed
+    }
+
+    public var cpuOverheadPct: Double = Facts.hypervCPUOverheadBareMetalPct.value
+    public var memoryModel: MemoryModel = .utilityVM
+    public var memoryOverheadGB: Double = 0.5
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case cpuOverheadPct = "cpu_overhead_pct"
+      case memoryModel = "memory_model"
+      case memoryOverheadGB = "memory_overhead_gb"
+    }
+  }
+
+  public struct LicensingSettings: Hashable, Codable, Sendable {
+    public enum Model: String, Codable, Sendable, CaseIterable, Hashable {
+      /// Windows Server per-core licences (Standard / Datacenter).
+      case perCore = "per-core"
+      /// Cloud licence-included (per vCPU-hour).
+      case included
+    }
+
+    public enum Edition: String, Codable, Sendable, CaseIterable, Hashable {
+      case auto, standard, datacenter
+    }
+
+    public var model: Model = .perCore
+    public var edition: Edition = .auto
+    public var currency: String = Facts.currency.value
+    public var standardPricePer16Cores: Double = Facts.standardPricePer16Cores.value
+    public var datacenterPricePer16Cores: Double = Facts.datacenterPricePer16Cores.value
+    public var amortizationYears: Double = Facts.licenceAmortizationYears.value
+    public var cloudPricePerVCPUHour: Double = Facts.cloudLicencePerVCPUHour.value
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case model, edition, currency
+      case standardPricePer16Cores = "standard_price_per_16_cores"
+      case datacenterPricePer16Cores = "datacenter_price_per_16_cores"
+      case amortizationYears = "amortization_years"
+      case cloudPricePerVCPUHour = "cloud_price_per_vcpu_hour"
+    }
+  }
+
+  public struct ScoringSettings: Hashable, Codable, Sendable {
+    /// Points a finding deducts, by finding id (`registry-write`), overriding the rule's default.
+    public var weights: [String: Double] = [:]
+    /// Effort in person-days, by finding id, overriding the rule's default.
+    public var effortDays: [String: Double] = [:]
+    public var bands: Bands = Bands()
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case weights, bands
+      case effortDays = "effort_days"
+    }
+  }
+
+  /// Verdict bands: score ≥ ready → `ready`, ≥ minor → `minor`, ≥ major → `major`, else `unsuitable`.
+  public struct Bands: Hashable, Codable, Sendable {
+    public var ready: Double = 80
+    public var minor: Double = 60
+    public var major: Double = 40
+
+    public init() {}
+  }
+}

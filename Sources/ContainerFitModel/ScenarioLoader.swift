@@ -1,0 +1,122 @@
+import Foundation
+import Yams
+
+/// Reads a scenario file (YAML, or JSON) and checks its values.
+public enum ScenarioLoader {
+  /// Loads and validates the scenario at `path`.
+  public static func load(path: String) throws -> Scenario {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ScenarioError.unreadable(file: path)
+    }
+    return try decode(data, file: path)
+  }
+
+  /// Decodes and validates scenario text; `file` names it in errors.
+  public static func decode(_ data: Data, file: String) throws -> Scenario {
+    let scenario: Scenario
+    do {
+      let text = String(decoding: data, as: UTF8.self)
+      if text.drop(while: \.isWhitespace).first == "{" {
+        scenario = try JSONDecoder().decode(Scenario.self, from: data)
+      } else if text.allSatisfy(\.isWhitespace) {
+        scenario = Scenario()
+      } else {
+        scenario = try YAMLDecoder().decode(Scenario.self, from: text)
+      }
+    } catch let error as UnknownScenarioKey {
+      throw ScenarioError.unknownKey(file: file, key: error.path)
+    } catch let error as DecodingError {
+      throw ScenarioError.badValue(file: file, key: error.keyPath, detail: error.detail)
+    } catch let error as YamlError {
+      throw ScenarioError.syntax(file: file, detail: "\(error)".split(separator: "\n").first.map(String.init) ?? "")
+    } catch {
+      throw ScenarioError.syntax(file: file, detail: "\(error)")
+    }
+    try scenario.validate(file: file)
+    return scenario
+  }
+}
+
+/// A scenario that cannot be used; each message names the file and the key.
+public enum ScenarioError: Error, LocalizedError, Equatable, Sendable {
+  case unreadable(file: String)
+  case syntax(file: String, detail: String)
+  case unknownKey(file: String, key: String)
+  case badValue(file: String, key: String, detail: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .unreadable(let file): return "\(file): cannot read the scenario file."
+    case .syntax(let file, let detail): return "\(file): the scenario is not valid YAML or JSON: \(detail)"
+    case .unknownKey(let file, let key):
+      return "\(file): unknown scenario key '\(key)'; see docs/scenario.md for the keys."
+    case .badValue(let file, let key, let detail): return "\(file): bad value for scenario key '\(key)': \(detail)"
+    }
+  }
+}
+
+extension Scenario {
+  /// Checks ranges the types cannot express.
+  public func validate(file: String) throws {
+    func bad(_ key: String, _ detail: String) -> ScenarioError { .badValue(file: file, key: key, detail: detail) }
+    if let cores = host.cores, !(cores > 0) { throw bad("host.cores", "must be greater than 0") }
+    if let memory = host.memoryGB, !(memory > 0) { throw bad("host.memory_gb", "must be greater than 0") }
+    if !(host.targetUtilizationPct > 0 && host.targetUtilizationPct <= 100) {
+      throw bad("host.target_utilization_pct", "must be in (0, 100]")
+    }
+    if !(host.reservedCores >= 0) { throw bad("host.reserved_cores", "must not be negative") }
+    if !(host.reservedMemoryGB >= 0) { throw bad("host.reserved_memory_gb", "must not be negative") }
+    if WindowsRelease.release(ofBuild: host.osBuild)?.containerTag == nil {
+      throw bad("host.os_build", "\(host.osBuild) is not a container host build (14393, 17763, 20348, 26100)")
+    }
+    for build in allowedHostBuilds where WindowsRelease.release(ofBuild: build)?.containerTag == nil {
+      throw bad("allowed_host_builds", "\(build) is not a container host build (14393, 17763, 20348, 26100)")
+    }
+    if allowedHostBuilds.isEmpty { throw bad("allowed_host_builds", "must name at least one build") }
+    if !(hyperv.cpuOverheadPct >= 0 && hyperv.cpuOverheadPct < 1000) {
+      throw bad("hyperv.cpu_overhead_pct", "must be between 0 and 1000")
+    }
+    if !(hyperv.memoryOverheadGB >= 0) { throw bad("hyperv.memory_overhead_gb", "must not be negative") }
+    if !(licensing.amortizationYears > 0) { throw bad("licensing.amortization_years", "must be greater than 0") }
+    for (key, value) in [
+      ("standard_price_per_16_cores", licensing.standardPricePer16Cores),
+      ("datacenter_price_per_16_cores", licensing.datacenterPricePer16Cores),
+      ("cloud_price_per_vcpu_hour", licensing.cloudPricePerVCPUHour),
+    ] where !(value >= 0) {
+      throw bad("licensing.\(key)", "must not be negative")
+    }
+    for (key, value) in scoring.weights where !(value >= 0 && value <= 100) {
+      throw bad("scoring.weights.\(key)", "must be between 0 and 100")
+    }
+    for (key, value) in scoring.effortDays where !(value >= 0) {
+      throw bad("scoring.effort_days.\(key)", "must not be negative")
+    }
+    let bands = scoring.bands
+    if !(bands.ready > bands.minor && bands.minor > bands.major && bands.major >= 0 && bands.ready <= 100) {
+      throw bad("scoring.bands", "need 100 ≥ ready > minor > major ≥ 0")
+    }
+  }
+}
+
+extension DecodingError {
+  var keyPath: String {
+    let path: [CodingKey]
+    switch self {
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      path = context.codingPath
+    case .keyNotFound(let key, let context): path = context.codingPath + [key]
+    @unknown default: path = []
+    }
+    return path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+  }
+
+  var detail: String {
+    switch self {
+    case .typeMismatch(let type, _): return "expected \(type)"
+    case .valueNotFound(let type, _): return "expected \(type)"
+    case .dataCorrupted(let context): return context.debugDescription
+    case .keyNotFound(let key, _): return "missing \(key.stringValue)"
+    @unknown default: return "invalid"
+    }
+  }
+}

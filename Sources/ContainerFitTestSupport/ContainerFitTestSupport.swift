@@ -1,0 +1,1 @@
+// The ContainerFitTestSupport library.

@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderHistoryTests: XCTestCase {
+  func testPlaceholder() {}
+}

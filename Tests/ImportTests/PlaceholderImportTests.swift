@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderImportTests: XCTestCase {
+  func testPlaceholder() {}
+}

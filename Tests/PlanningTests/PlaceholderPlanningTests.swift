@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderPlanningTests: XCTestCase {
+  func testPlaceholder() {}
+}
