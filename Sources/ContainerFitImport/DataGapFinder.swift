@@ -1,0 +1,40 @@
+import ContainerFitModel
+
+/// Decides which fields an application (with its server) lacks for a full assessment. Each gap
+/// lowers the assessment's confidence and tells the consultant what to collect next.
+enum DataGapFinder {
+  /// Application fields every rule or decision reads.
+  static let applicationFields: [(Field, @Sendable (Application) -> Bool)] = [
+    (.kind, { $0.kind != nil }),
+    (.runtime, { $0.runtime != nil }),
+    (.gui, { $0.gui != nil }),
+    (.registryState, { $0.registryState != nil }),
+    (.localState, { $0.localState != nil }),
+    (.logTarget, { $0.logTarget != nil }),
+    (.codePageSensitive, { $0.codePageSensitive != nil }),
+    (.inMemoryState, { $0.inMemoryState != nil }),
+    (.installSizeMB, { $0.installSizeMB != nil }),
+    (.dependencies, { $0.dependencies != nil }),
+    (.isolationRequired, { $0.isolationRequired != nil }),
+  ]
+
+  static func gaps(of app: Application, on server: Server, badFields: Set<Field>) -> [String] {
+    var gaps: [String] = []
+    if badFields.contains(.name) { gaps.append(Field.name.gapName) }
+    for (field, isKnown) in applicationFields where !isKnown(app) { gaps.append(field.gapName) }
+    // Demand is known when given, or derivable from the server's allocation and peak utilisation.
+    if app.cpuCores == nil, server.cores == nil || server.cpuUtilPct == nil { gaps.append(Field.cpuCores.gapName) }
+    if app.memoryGB == nil, server.memoryGB == nil || server.memUtilPct == nil {
+      gaps.append(Field.appMemoryGB.gapName)
+    }
+    if server.isPlaceholder {
+      gaps.append("server")
+    } else {
+      if server.effectiveBuild == nil { gaps.append(Field.osBuild.gapName) }
+      if server.cores == nil { gaps.append(Field.cores.gapName) }
+      if server.licenseEdition == nil { gaps.append(Field.licenseEdition.gapName) }
+    }
+    if app.codePageSensitive == true, server.ansiCodePage == nil { gaps.append(Field.ansiCodePage.gapName) }
+    return gaps.sorted()
+  }
+}

@@ -1,0 +1,141 @@
+import ContainerFitModel
+
+/// Joins the records of all inputs into an `Estate`, exactly as the schema's "Errors" section says:
+/// records are decoded as they stream in; servers described twice are merged (first source wins,
+/// conflicts are warnings naming both places); applications join servers by `server_id`, then by
+/// case-insensitive hostname; an unknown server gets a placeholder. Counts reconcile: every record
+/// read is kept or rejected.
+public struct EstateBuilder {
+  private var servers: [ServerRecord] = []
+  /// Exact server ids (and ids merged into another server) → index in `servers`.
+  private var serverById: [String: Int] = [:]
+  /// Lower-cased ids and hostnames → index, for the case-insensitive hostname join.
+  private var serverByAlias: [String: Int] = [:]
+  private var applications: [ApplicationRecord] = []
+  private var appLocations: [String: SourceLocation] = [:]
+  private var rejections: [Diagnostic] = []
+  private var warnings: [Diagnostic] = []
+  private var inputs: [InputSummary] = []
+  private var fieldsSeen: Set<Field> = []
+  private var kindsSeen: Set<RawRecord.Kind> = []
+
+  public init() {}
+
+  /// Starts the records of a new input file.
+  public mutating func beginInput(path: String, format: String) {
+    inputs.append(InputSummary(path: path, format: format, sha256: ""))
+    fieldsSeen = []
+    kindsSeen = []
+  }
+
+  /// Records a problem a reader found. A rejection counts as a record of the current input.
+  public mutating func add(_ diagnostic: Diagnostic) {
+    switch diagnostic.severity {
+    case .warning: warnings.append(diagnostic)
+    case .rejection:
+      rejections.append(diagnostic)
+      if !inputs.isEmpty { inputs[inputs.count - 1].rejected += 1 }
+    }
+  }
+
+  /// Decodes and merges one record of the current input.
+  public mutating func add(_ record: RawRecord) {
+    precondition(!inputs.isEmpty, "beginInput must come before records")
+    for field in record.fields { fieldsSeen.insert(field.field) }
+    kindsSeen.insert(record.kind)
+    var found: [Diagnostic] = []
+    let outcome = RecordDecoder(diagnose: { found.append($0) }).decode(record)
+    warnings.append(contentsOf: found)
+    switch outcome {
+    case .rejected(let diagnostic):
+      add(diagnostic)
+    case .server(let server):
+      merge(server)
+      inputs[inputs.count - 1].servers += 1
+    case .application(var app):
+      if let first = appLocations[app.application.id] {
+        add(
+          Diagnostic(
+            .rejection, at: record.location, field: Field.appId.rawValue,
+            "duplicate app_id '\(app.application.id)': already read at \(first); this record is rejected"))
+        return
+      }
+      appLocations[app.application.id] = record.location
+      if let server = app.server {
+        let index = merge(server)
+        app.application.serverId =
+          app.application.serverId == server.server.id ? servers[index].server.id : app.application.serverId
+      }
+      applications.append(app)
+      inputs[inputs.count - 1].applications += 1
+    }
+  }
+
+  /// Closes the current input with its digest, and notes the canonical fields it never supplied.
+  public mutating func endInput(sha256: String) {
+    guard !inputs.isEmpty else { return }
+    inputs[inputs.count - 1].sha256 = sha256
+    var relevant: [Field] = []
+    if kindsSeen.contains(.application) { relevant += Field.allCases.filter { !$0.isServerField } }
+    if kindsSeen.contains(.server) || kindsSeen.contains(.application) {
+      relevant += Field.allCases.filter(\.isServerField)
+    }
+    inputs[inputs.count - 1].missingFields = relevant.filter { !fieldsSeen.contains($0) }.map(\.gapName).sorted()
+  }
+
+  /// Joins applications to servers and returns the estate. Applications and servers keep input order
+  /// (inputs are read in path order, so the order is deterministic).
+  public consuming func build() -> Estate {
+    var placeholderIndex: [String: Int] = [:]
+    var apps: [Application] = []
+    apps.reserveCapacity(applications.count)
+    for record in applications {
+      var app = record.application
+      let index: Int
+      if let found = serverById[app.serverId] ?? serverByAlias[app.serverId.lowercased()] {
+        index = found
+      } else if let existing = placeholderIndex[app.serverId] {
+        index = existing
+      } else {
+        index = servers.count
+        placeholderIndex[app.serverId] = index
+        servers.append(
+          ServerRecord(server: Server(id: app.serverId, isPlaceholder: true, source: app.source), fieldLocations: [:]))
+      }
+      let server = servers[index].server
+      app.serverId = server.id
+      app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: record.badFields)
+      apps.append(app)
+    }
+    return Estate(
+      servers: servers.map(\.server), applications: apps, rejections: rejections, warnings: warnings, inputs: inputs)
+  }
+
+  @discardableResult
+  private mutating func merge(_ record: ServerRecord) -> Int {
+    let id = record.server.id
+    let existing =
+      serverById[id] ?? serverByAlias[id.lowercased()]
+      ?? record.server.hostname.flatMap { serverByAlias[$0.lowercased()] }
+    guard let index = existing else {
+      let index = servers.count
+      servers.append(record)
+      register(record.server, at: index)
+      return index
+    }
+    var merged = servers[index]
+    ServerMerger.merge(record, into: &merged, report: { warnings.append($0) })
+    servers[index] = merged
+    register(merged.server, at: index)
+    serverById[id] = serverById[id] ?? index
+    return index
+  }
+
+  private mutating func register(_ server: Server, at index: Int) {
+    if serverById[server.id] == nil { serverById[server.id] = index }
+    if serverByAlias[server.id.lowercased()] == nil { serverByAlias[server.id.lowercased()] = index }
+    if let hostname = server.hostname?.lowercased(), serverByAlias[hostname] == nil {
+      serverByAlias[hostname] = index
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import ContainerFitModel
+
+/// Merges a second description of a server into the first: empty fields are filled, and a field
+/// both give differently is a conflict reported with both places, the first source winning.
+enum ServerMerger {
+  static func merge(_ incoming: ServerRecord, into existing: inout ServerRecord, report: (Diagnostic) -> Void) {
+    func take<Value: Equatable>(_ keyPath: WritableKeyPath<Server, Value?>, _ field: Field) {
+      guard let new = incoming.server[keyPath: keyPath] else { return }
+      guard let old = existing.server[keyPath: keyPath] else {
+        existing.server[keyPath: keyPath] = new
+        if let location = incoming.fieldLocations[field] { existing.fieldLocations[field] = location }
+        return
+      }
+      guard old != new else { return }
+      let here = incoming.fieldLocations[field] ?? incoming.server.source ?? SourceLocation(file: "?")
+      let first = existing.fieldLocations[field] ?? existing.server.source ?? SourceLocation(file: "?")
+      report(
+        Diagnostic(
+          .warning, at: here, field: field.schemaName,
+          "server '\(existing.server.id)': \(field.schemaName) \(describe(new)) conflicts with \(describe(old)) "
+            + "read at \(first); the first is kept"))
+    }
+    take(\.hostname, .hostname)
+    take(\.osName, .osName)
+    take(\.osBuild, .osBuild)
+    take(\.cores, .cores)
+    take(\.memoryGB, .serverMemoryGB)
+    take(\.diskGB, .diskGB)
+    take(\.platform, .platform)
+    take(\.environment, .environment)
+    take(\.licenseEdition, .licenseEdition)
+    take(\.cpuUtilPct, .cpuUtilPct)
+    take(\.memUtilPct, .memUtilPct)
+    take(\.site, .site)
+    take(\.ansiCodePage, .ansiCodePage)
+    for (name, value) in incoming.server.attributes where existing.server.attributes[name] == nil {
+      existing.server.attributes[name] = value
+    }
+  }
+
+  private static func describe<Value>(_ value: Value) -> String {
+    switch value {
+    case let number as Double: return number.formattedForText
+    case let text as String: return "'\(text)'"
+    case let item as any RawRepresentable: return "'\(item.rawValue)'"
+    default: return "\(value)"
+    }
+  }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderImportTests: XCTestCase {
-  func testPlaceholder() {}
-}
