@@ -1,0 +1,42 @@
+// Optional values of the contract are written as `null` rather than left out, so a script can read
+// every key of every application and rejected record without checking for it first.
+
+extension AssessmentDocument.ApplicationResult {
+  enum CodingKeys: String, CodingKey {
+    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, containerBuild, isolation
+    case imageSizeGB, cpuCores, memoryGB, hostId, effortDays
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(name, forKey: .name)
+    try c.encode(serverId, forKey: .serverId)
+    try c.encode(score, forKey: .score)
+    try c.encode(verdict, forKey: .verdict)
+    try c.encode(confidence, forKey: .confidence)
+    try c.encode(blockers, forKey: .blockers)
+    try c.encode(findings, forKey: .findings)
+    try c.encode(baseImage, forKey: .baseImage)
+    try c.encode(containerBuild, forKey: .containerBuild)
+    try c.encode(isolation, forKey: .isolation)
+    try c.encode(imageSizeGB, forKey: .imageSizeGB)
+    try c.encode(cpuCores, forKey: .cpuCores)
+    try c.encode(memoryGB, forKey: .memoryGB)
+    try c.encode(hostId, forKey: .hostId)
+    try c.encode(effortDays, forKey: .effortDays)
+  }
+}
+
+extension AssessmentDocument.RejectedRecord {
+  enum CodingKeys: String, CodingKey { case file, line, column, field, reason }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(file, forKey: .file)
+    try c.encode(line, forKey: .line)
+    try c.encode(column, forKey: .column)
+    try c.encode(field, forKey: .field)
+    try c.encode(reason, forKey: .reason)
+  }
+}

@@ -1,0 +1,128 @@
+/// Everything the report templates show, already computed, formatted and sorted: templates only lay
+/// it out. Built once per run by `ReportViewBuilder` from a finished assessment and plan; both the
+/// HTML and the Markdown template read the same view, so they carry the same content.
+struct ReportView: Sendable {
+  struct Input: Sendable {
+    var path, format, sha256, sha256Short: String
+    var servers, applications, rejected: Int
+    var missingFields: String
+  }
+
+  struct Metric: Sendable {
+    var label, value: String
+    var note: String
+  }
+
+  struct FindingRow: Sendable {
+    var id, rule, title: String
+    var count: Int
+    var share: String
+    var remediation: String
+    var effortDays: String
+    var blocker: Bool
+  }
+
+  struct PoolRow: Sendable {
+    var name: String
+    var isolation: String
+    var applications: Int
+    var hosts: Int
+    var lowerBound: Int
+    var cpuUsedPct, memoryUsedPct: String
+    var strandedCPU, strandedMemory: String
+  }
+
+  struct CostRow: Sendable {
+    var label, value, note: String
+  }
+
+  struct IsolationRow: Sendable {
+    var mode: String
+    var hosts: Int
+    var cores, memoryGB, annualCost: String
+    var recommended: Bool
+  }
+
+  struct GapRow: Sendable {
+    var field: String
+    var count: Int
+    var share: String
+    var advice: String
+  }
+
+  struct RejectedRow: Sendable {
+    var location, field, reason: String
+  }
+
+  struct AppFinding: Sendable {
+    var rule, points, evidence, remediation, effortDays: String
+    var blocker: Bool
+  }
+
+  struct AppRow: Sendable {
+    var id, name, server: String
+    var score: String
+    var verdict: String
+    var confidence: String
+    var baseImage, build, isolation, imageSize, effort, host, demand: String
+    var findings: [AppFinding]
+    var hasFindings: Bool
+  }
+
+  struct AppGroup: Sendable {
+    var title: String
+    var note: String
+    var apps: [AppRow]
+  }
+
+  struct RuleRow: Sendable {
+    var id, title, description, weights: String
+  }
+
+  struct ParameterRow: Sendable {
+    var key, value, source: String
+    var assumption: Bool
+  }
+
+  struct Note: Sendable {
+    var text: String
+  }
+
+  var title: String
+  var client: String
+  var engagement: String
+  var date: String
+  var runId: String
+  var toolVersion: String
+  var scenarioName: String
+  var inputs: [Input]
+  var headline: [Metric]
+  var summaryText: String
+  var verdictChart: String
+  /// The verdict split as a Markdown table (Markdown has no charts).
+  var verdictTable: String
+  var histogramChart: String
+  var isolationChart: String
+  var poolChart: String
+  var blockers: [FindingRow]
+  var hasBlockers: Bool
+  var topFindings: [FindingRow]
+  var pools: [PoolRow]
+  var consolidation: [Metric]
+  var planNotes: [Note]
+  var hasPlanNotes: Bool
+  var licensing: [CostRow]
+  var licensingNote: String
+  var isolation: [IsolationRow]
+  var isolationNote: String
+  var dataGaps: [GapRow]
+  var hasDataGaps: Bool
+  var rejected: [RejectedRow]
+  var rejectedMore: String
+  var hasRejected: Bool
+  var warningsCount: Int
+  var applicationGroups: [AppGroup]
+  var applicationsNote: String
+  var rules: [RuleRow]
+  var parameters: [ParameterRow]
+}
