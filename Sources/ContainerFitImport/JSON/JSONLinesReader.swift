@@ -52,6 +52,7 @@ public struct JSONLinesReader: InventoryReader {
           continue
         }
         record = try readLine(from: &tokenizer, builder: &builder, diagnose: diagnose)
+        try tokenizer.finishLine()
       } catch ImportError.malformed(let location, let reason) {
         diagnose(Diagnostic(.rejection, at: location, "malformed JSON line: \(reason)"))
         try tokenizer.recoverAtNextLine()

@@ -71,7 +71,8 @@ struct JSONRecordBuilder {
     case .objectStart where field != nil:
       try Self.skipValue(startingWith: token, from: &tokenizer)
       diagnose(
-        Diagnostic(.warning, at: location, field: field?.schemaName, "'\(key)' should be a value, not an object; it is ignored"))
+        Diagnostic(
+          .warning, at: location, field: field?.schemaName, "'\(key)' should be a value, not an object; it is ignored"))
       return
     case .arrayStart, .objectStart:
       value = .text(try Self.compactJSON(startingWith: token, from: &tokenizer))
