@@ -104,7 +104,7 @@ public struct JSONInventoryReader: InventoryReader {
     var held: [RawRecord] = []
     while case .key(let key) = try tokenizer.next() {
       let keyLocation = tokenizer.location
-      guard builder.field(for: key, in: .server) == nil, FieldName.normalize(key) == "applications" else {
+      guard builder.field(for: key, in: .server) == nil, builder.normalized(key) == "applications" else {
         try builder.readMember(
           key, at: keyLocation, context: .server, into: &server, from: &tokenizer, diagnose: diagnose)
         continue

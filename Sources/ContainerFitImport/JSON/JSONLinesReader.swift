@@ -72,7 +72,7 @@ public struct JSONLinesReader: InventoryReader {
     // (the only name whose meaning depends on the kind), since `type` may come last.
     while case .key(let key) = try tokenizer.next() {
       let keyLocation = tokenizer.location
-      if type == nil, builder.field(for: key, in: .application) == nil, FieldName.normalize(key) == "type" {
+      if type == nil, builder.field(for: key, in: .application) == nil, builder.normalized(key) == "type" {
         let token = try tokenizer.next()
         try JSONRecordBuilder.skipValue(startingWith: token, from: &tokenizer)
         switch token {
@@ -88,7 +88,7 @@ public struct JSONLinesReader: InventoryReader {
     var record = draft.record
     let kind: RawRecord.Kind
     if let type {
-      switch FieldName.normalize(type.text) {
+      switch builder.normalized(type.text) {
       case "server": kind = .server
       case "application": kind = .application
       default:

@@ -17,6 +17,16 @@ struct JSONRecordBuilder {
 
   private var serverKeys: [String: Field?] = [:]
   private var applicationKeys: [String: Field?] = [:]
+  private var normalizedKeys: [String: String] = [:]
+
+  /// The key as `FieldName.normalize` has it, cached: structural keys (`applications`, `type`)
+  /// are recognised under every spelling without normalising each occurrence again.
+  mutating func normalized(_ key: String) -> String {
+    if let cached = normalizedKeys[key] { return cached }
+    let name = FieldName.normalize(key)
+    if normalizedKeys.count < Self.cacheLimit { normalizedKeys[key] = name }
+    return name
+  }
 
   /// The canonical field a key denotes, or nil for an attribute.
   mutating func field(for key: String, in context: FieldName.Context) -> Field? {

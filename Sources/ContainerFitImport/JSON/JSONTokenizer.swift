@@ -72,7 +72,11 @@ struct JSONTokenizer: ~Copyable {
   static func open(path: String, file: String, chunkSize: Int = 1 << 20, lineMode: Bool = false) throws
     -> JSONTokenizer
   {
-    let descriptor = Glibc.open(path, O_RDONLY)
+    #if canImport(Glibc)
+      let descriptor = Glibc.open(path, O_RDONLY)
+    #else
+      let descriptor = Darwin.open(path, O_RDONLY)
+    #endif
     if descriptor < 0 {
       let code = errno
       if code == ENOENT { throw ImportError.notFound(path: file) }
