@@ -169,3 +169,31 @@ final class JSONInventoryReaderTests: XCTestCase {
     }
   }
 }
+
+extension JSONInventoryReaderTests {
+  func testDocumentWithAByteOrderMarkIsRead() throws {
+    let path = try JSONTestHarness.write([0xEF, 0xBB, 0xBF] + Array(#"[{"app_id": "a1"}]"#.utf8), name: "bom.json")
+    let outcome = try JSONTestHarness.read(JSONInventoryReader(), path: path)
+    XCTAssertEqual(outcome.records.first?.location.column, 2)
+    XCTAssertEqual(outcome.records.first?.text(of: .appId), "a1")
+  }
+
+  func testApplicationsAfterTheServerIdStreamBeforeTheServerRecord() throws {
+    let outcome = try read(
+      #"{"servers": [{"applications": [{"app_id": "a1"}], "server_id": "s1", "applications": [{"app_id": "a2"}]}]}"#)
+    XCTAssertEqual(outcome.records.map { $0.text(of: $0.kind == .server ? .serverId : .appId) }, ["a2", "s1", "a1"])
+    XCTAssertEqual(outcome.records.map { $0.text(of: .serverId) }, ["s1", "s1", "s1"])
+  }
+
+  func testDeeplyNestedDocumentFailsFastWithTheDepthError() throws {
+    let start = Date()
+    // The top-level object is the first of the 512 levels.
+    XCTAssertThrowsError(try read(#"{"servers": "# + String(repeating: "[", count: 100_000))) { error in
+      XCTAssertEqual(
+        error as? ImportError,
+        .malformed(
+          location: SourceLocation(file: "in.json", line: 1, column: 524), reason: "nesting deeper than 512 levels"))
+    }
+    XCTAssertLessThan(Date().timeIntervalSince(start), 2)
+  }
+}

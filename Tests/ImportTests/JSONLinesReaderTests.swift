@@ -63,3 +63,11 @@ final class JSONLinesReaderTests: XCTestCase {
     XCTAssertFalse(JSONLinesReader.looksLikeJSONLines([]))
   }
 }
+
+extension JSONLinesReaderTests {
+  func testRepeatedTypeKeyKeepsTheFirstWithAWarning() throws {
+    let outcome = try read(#"{"type": "server", "server_id": "s1", "Type": "application"}"#)
+    XCTAssertEqual(outcome.records.map(\.kind), [.server])
+    XCTAssertEqual(outcome.warnings.map(\.location.description), ["in.jsonl:1:39"])
+  }
+}

@@ -8,6 +8,7 @@ import ContainerFitModel
 /// emitted as they complete once its `server_id` has been read; those that come before it in key
 /// order are held (for that one server only) and emitted after the server's own record.
 public struct JSONInventoryReader: InventoryReader {
+  /// The name reported per input.
   public static let formatName = "json"
 
   private let chunkSize: Int
@@ -18,6 +19,8 @@ public struct JSONInventoryReader: InventoryReader {
   /// A reader with another read size (tiny sizes let tests split tokens across reads).
   init(chunkSize: Int) { self.chunkSize = chunkSize }
 
+  /// Reads the document, emitting records as their objects complete. Throws `ImportError` when the
+  /// file cannot be opened, is not a JSON inventory, or is not well-formed JSON (with line:column).
   public func read(
     _ input: InputFile, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
   ) throws {

@@ -5,6 +5,7 @@ import ContainerFitModel
 /// application and one with `server_id` or `hostname` a server. Blank lines are skipped; a
 /// malformed line is rejected with its line and column and reading goes on with the next.
 public struct JSONLinesReader: InventoryReader {
+  /// The name reported per input.
   public static let formatName = "jsonl"
 
   private let chunkSize: Int
@@ -36,6 +37,8 @@ public struct JSONLinesReader: InventoryReader {
     }
   }
 
+  /// Reads every line, emitting one record per well-formed line; a malformed or unidentifiable
+  /// line becomes a rejection. Throws only when the file cannot be opened or read.
   public func read(
     _ input: InputFile, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
   ) throws {
@@ -72,9 +75,16 @@ public struct JSONLinesReader: InventoryReader {
     // (the only name whose meaning depends on the kind), since `type` may come last.
     while case .key(let key) = try tokenizer.next() {
       let keyLocation = tokenizer.location
-      if type == nil, builder.field(for: key, in: .application) == nil, builder.normalized(key) == "type" {
+      if builder.field(for: key, in: .application) == nil, builder.normalized(key) == "type" {
         let token = try tokenizer.next()
         try JSONRecordBuilder.skipValue(startingWith: token, from: &tokenizer)
+        if let first = type {
+          diagnose(
+            Diagnostic(
+              .warning, at: keyLocation, field: "type",
+              "duplicate key '\(key)': the value at \(first.location) is used and this one is ignored"))
+          continue
+        }
         switch token {
         case .string(let text): type = (text, keyLocation)
         case .null: break
