@@ -21,6 +21,15 @@ final class XMLMarkupScannerTests: XCTestCase {
     }
   }
 
+  func testQuotedValuesSpanningLinesKeepPlacesRight() {
+    let bytes = Array("<a>\r\n<b y=\"1\n>2\"\n\tz='<3'>é<c/></b>\n  <d/></a>".utf8)
+    let whole = startTags([bytes])
+    XCTAssertEqual(whole.tags, ["1:1", "2:1", "4:10", "5:3"])
+    for split in 1..<bytes.count {
+      XCTAssertEqual(startTags([Array(bytes[..<split]), Array(bytes[split...])]).tags, whole.tags, "split at \(split)")
+    }
+  }
+
   func testEntityDeclarationIsFoundWhereverTheChunksBreak() {
     let bytes = Array("<!DOCTYPE a [\n<!ELEMENT a ANY>\n <!ENTITY e 'x'>]><a/>".utf8)
     for split in 1..<bytes.count {

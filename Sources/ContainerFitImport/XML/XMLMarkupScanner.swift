@@ -47,7 +47,9 @@ struct XMLMarkupScanner {
   private var keyword: [UInt8] = []
   private var markupPosition = Position(line: 1, column: 1)
   private var line = 1
+  /// The column of the byte at `counted` in the current chunk.
   private var column = 1
+  private var counted = 0
   private var queue: [Position] = []
   private var head = 0
 
@@ -55,17 +57,68 @@ struct XMLMarkupScanner {
 
   /// Follows the next bytes of the document.
   mutating func scan(_ bytes: UnsafeRawBufferPointer) {
-    for byte in bytes where byte != 0 {
-      if isBlank, byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { isBlank = false }
+    guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+    let count = bytes.count
+    counted = 0
+    var index = 0
+    while index < count {
+      // Most bytes are text or attributes: skip them in tight loops; columns are counted only when needed.
+      switch state {
+      case .text where !isBlank:
+        while index < count, base[index] != UInt8(ascii: "<"), base[index] != 0x0A { index += 1 }
+      case .startTag where quote != 0:
+        while index < count, base[index] != quote, base[index] != 0x0A { index += 1 }
+      case .startTag:
+        while index < count {
+          let byte = base[index]
+          if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x0A {
+            break
+          }
+          index += 1
+        }
+      default:
+        break
+      }
+      guard index < count else { break }
+      let byte = base[index]
+      if byte == 0x0A {
+        // A new line: in text and inside tags a line feed changes nothing but the place.
+        if state == .text || state == .startTag || state == .declaration {
+          line += 1
+          column = 1
+          counted = index + 1
+          index += 1
+          continue
+        }
+      } else if byte == 0 {
+        index += 1
+        continue
+      }
+      if isBlank, byte != 0x20, byte != 0x0D, byte != 0x09 { isBlank = false }
+      if byte == UInt8(ascii: "<"), state == .text { advanceColumn(to: index, in: base) }
       step(byte)
       if byte == 0x0A {
         line += 1
         column = 1
-      } else if byte & 0xC0 != 0x80 {
-        // UTF-8 continuation bytes belong to the character already counted.
-        column += 1
+        counted = index + 1
       }
+      index += 1
     }
+    advanceColumn(to: count, in: base)
+  }
+
+  /// Counts the characters between the last counted byte and `index` into `column`.
+  private mutating func advanceColumn(to index: Int, in base: UnsafePointer<UInt8>) {
+    var characters = 0
+    var cursor = counted
+    while cursor < index {
+      let byte = base[cursor]
+      // UTF-8 continuation bytes belong to the character already counted; NULs are UTF-16 padding.
+      if byte & 0xC0 != 0x80, byte != 0 { characters += 1 }
+      cursor += 1
+    }
+    column += characters
+    counted = index
   }
 
   /// The position of the next start tag not yet taken, in document order.

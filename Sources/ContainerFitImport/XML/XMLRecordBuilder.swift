@@ -41,16 +41,19 @@ struct XMLRecordBuilder {
   private var warnedNames: Set<String> = []
 
   /// Whether the current element takes its attributes as fields (a server or an application).
-  var acceptsAttributes: Bool { stack.last?.record != nil }
+  var acceptsAttributes: Bool { !stack.isEmpty && stack[stack.count - 1].record != nil }
 
   /// Whether text in the current element is kept (it is inside a field element).
-  var collectsText: Bool { stack.last?.collector != nil }
+  var collectsText: Bool { !stack.isEmpty && stack[stack.count - 1].collector != nil }
 
   /// An element starts.
   mutating func start(_ name: XMLName, at location: SourceLocation, diagnose: (Diagnostic) -> Void) {
+    // Indexing, not `stack.last`: that would copy the whole frame for every element.
+    let parent = stack.isEmpty ? nil : stack[stack.count - 1].role
+    let parentCollector = stack.isEmpty ? nil : stack[stack.count - 1].collector
     var collector: Int?
     let role: Role
-    switch stack.last?.role {
+    switch parent {
     case nil:
       role = .root
     case .root?, .container?:
@@ -79,11 +82,11 @@ struct XMLRecordBuilder {
         collector = stack.count
       } else {
         role = .content
-        collector = stack.last?.collector
+        collector = parentCollector
       }
     case .dependencyItem?, .content?:
       role = .content
-      collector = stack.last?.collector
+      collector = parentCollector
     case .ignored?:
       role = .ignored
     }
@@ -93,7 +96,7 @@ struct XMLRecordBuilder {
     case .server: frame.record = RawRecord(kind: .server, location: location)
     case .application: frame.record = RawRecord(kind: .application, location: location)
     case .ignored:
-      if case .ignored? = stack.last?.role {
+      if case .ignored? = parent {
       } else if warnedNames.insert(name.text).inserted {
         diagnose(
           Diagnostic(
@@ -117,7 +120,7 @@ struct XMLRecordBuilder {
 
   /// Text inside the current element (only asked for when `collectsText`).
   mutating func text(_ text: String) {
-    guard let collector = stack.last?.collector else { return }
+    guard !stack.isEmpty, let collector = stack[stack.count - 1].collector else { return }
     stack[collector].text += text
   }
 
@@ -144,7 +147,7 @@ struct XMLRecordBuilder {
     case .application(let nested):
       guard var application = frame.record else { return }
       Self.finishDependencies(&application, frame)
-      if nested, let server = stack.lastIndex(where: { $0.record?.kind == .server }) {
+      if nested, let server = stack.indices.last(where: { if case .server = stack[$0].role { true } else { false } }) {
         stack[server].nestedApplications.append(application)
       } else {
         try emit(application)
