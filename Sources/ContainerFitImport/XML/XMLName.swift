@@ -1,0 +1,52 @@
+import ContainerFitModel
+
+/// An element or attribute name as the XML reader needs it: its structural role and the canonical
+/// field it denotes in each context, resolved once per distinct name.
+struct XMLName {
+  /// What an element of this name means to the inventory structure.
+  enum Role {
+    case server
+    case application
+    /// `<servers>`: a wrapper of server elements.
+    case servers
+    /// `<applications>`: a wrapper of application elements.
+    case applications
+    /// `<dependency>`: one item of the dependencies list.
+    case dependency
+    /// `<dependencies>`: the whole list, as text or as `<dependency>` children.
+    case dependencies
+    /// `id`: the record's own identifier (`server_id` or `app_id`).
+    case id
+    /// A field (known or not) of the enclosing record.
+    case other
+  }
+
+  /// The name as written (local name, without a namespace prefix).
+  var text: String
+  var role: Role
+  /// The field this name denotes on a server record (`nil`: a free-form attribute).
+  var serverField: Field?
+  /// The field this name denotes on an application record (`nil`: a free-form attribute).
+  var applicationField: Field?
+
+  init(_ text: String, role: Role) {
+    self.text = text
+    self.role = role
+    switch role {
+    case .id:
+      serverField = .serverId
+      applicationField = .appId
+    case .dependency, .dependencies:
+      serverField = .dependencies
+      applicationField = .dependencies
+    default:
+      serverField = FieldName.resolve(text, in: .server)
+      applicationField = FieldName.resolve(text, in: .application)
+    }
+  }
+
+  /// The field this name denotes on a record of the given kind.
+  func field(in kind: RawRecord.Kind) -> Field? {
+    kind == .server ? serverField : applicationField
+  }
+}
