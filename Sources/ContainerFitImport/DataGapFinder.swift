@@ -3,7 +3,8 @@ import ContainerFitModel
 /// Decides which fields an application (with its server) lacks for a full assessment. Each gap
 /// lowers the assessment's confidence and tells the consultant what to collect next.
 enum DataGapFinder {
-  /// Application fields every rule or decision reads.
+  /// Application fields every rule or decision reads. `isolation_required` is not among them: an
+  /// inventory names it only for the few apps that must be kernel-isolated; absent means `any`.
   static let applicationFields: [(Field, @Sendable (Application) -> Bool)] = [
     (.kind, { $0.kind != nil }),
     (.runtime, { $0.runtime != nil }),
@@ -15,7 +16,6 @@ enum DataGapFinder {
     (.inMemoryState, { $0.inMemoryState != nil }),
     (.installSizeMB, { $0.installSizeMB != nil }),
     (.dependencies, { $0.dependencies != nil }),
-    (.isolationRequired, { $0.isolationRequired != nil }),
   ]
 
   static func gaps(of app: Application, on server: Server, badFields: Set<Field>) -> [String] {

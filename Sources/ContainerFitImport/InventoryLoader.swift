@@ -1,0 +1,130 @@
+import ContainerFitModel
+import Dispatch
+import Foundation
+
+/// Reads every input (files, and folders of files in path order), detects each file's format from
+/// its content, streams its records into an `EstateBuilder` and returns the joined estate.
+public struct InventoryLoader: Sendable {
+  public init() {}
+
+  /// One file to read: the path shown in messages and the path to open.
+  public struct InputEntry: Sendable, Hashable {
+    public var displayPath: String
+    public var path: String
+  }
+
+  /// Loads and joins all inputs. Throws only when a file cannot be read at all.
+  public func load(_ inputs: [String]) throws -> Estate {
+    var builder = EstateBuilder()
+    for entry in try expand(inputs) {
+      try read(entry, into: &builder)
+    }
+    return builder.build()
+  }
+
+  /// Reads one file into the builder.
+  public func read(_ entry: InputEntry, into builder: inout EstateBuilder) throws {
+    let format = try detectFormat(of: entry)
+    // Hash on another core while the reader streams the same file.
+    let hasher = FileHasher(path: entry.path)
+    let group = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: group) { hasher.run() }
+    let input = InputFile(path: entry.displayPath, url: entry.path)
+    builder.beginInput(path: entry.displayPath, format: type(of: format.reader).formatName)
+    do {
+      // Records go straight into the builder: the file is never held in memory.
+      try format.reader.read(input, emit: { builder.add($0) }, diagnose: { builder.add($0) })
+    } catch {
+      group.wait()
+      throw error
+    }
+    group.wait()
+    builder.endInput(sha256: hasher.digest)
+  }
+
+  /// The files behind the inputs: a file as given; a folder's inventory files (recursively, by
+  /// extension, hidden files skipped), sorted by path. Symbolic-link loops are not followed twice.
+  public func expand(_ inputs: [String]) throws -> [InputEntry] {
+    var entries: [InputEntry] = []
+    let fileManager = FileManager.default
+    for input in inputs {
+      var isDirectory: ObjCBool = false
+      guard fileManager.fileExists(atPath: input, isDirectory: &isDirectory) else {
+        throw ImportError.notFound(path: input)
+      }
+      if !isDirectory.boolValue {
+        entries.append(InputEntry(displayPath: input, path: input))
+        continue
+      }
+      var visited: Set<String> = []
+      var found: [InputEntry] = []
+      try collect(folder: input, display: input, visited: &visited, into: &found)
+      entries.append(contentsOf: found.sorted { $0.displayPath < $1.displayPath })
+    }
+    return entries
+  }
+
+  private func collect(folder: String, display: String, visited: inout Set<String>, into found: inout [InputEntry])
+    throws
+  {
+    let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    guard visited.insert(real).inserted else { return }
+    let fileManager = FileManager.default
+    let names: [String]
+    do {
+      names = try fileManager.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw ImportError.unreadable(path: display, reason: "the folder cannot be listed")
+    }
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      let shown = (display as NSString).appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // dangling link
+      if isDirectory.boolValue {
+        try collect(folder: path, display: shown, visited: &visited, into: &found)
+      } else if InputFormat.folderExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        found.append(InputEntry(displayPath: shown, path: path))
+      }
+    }
+  }
+
+  private func detectFormat(of entry: InputEntry) throws -> InputFormat {
+    guard let handle = FileHandle(forReadingAtPath: entry.path) else {
+      throw ImportError.unreadable(path: entry.displayPath, reason: "permission denied or not a regular file")
+    }
+    defer { try? handle.close() }
+    let prefix: Data
+    do {
+      prefix = try handle.read(upToCount: 64 * 1024) ?? Data()
+    } catch {
+      throw ImportError.unreadable(path: entry.displayPath, reason: error.localizedDescription)
+    }
+    guard !prefix.isEmpty else {
+      throw ImportError.notAnInventory(path: entry.displayPath, reason: "the file is empty")
+    }
+    let ext = (entry.path as NSString).pathExtension
+    guard let format = InputFormat.detect(prefix: [UInt8](prefix), fileExtension: ext) else {
+      throw ImportError.notAnInventory(path: entry.displayPath, reason: "the file holds only whitespace")
+    }
+    return format
+  }
+}
+
+/// Hashes a file in chunks; run on a background queue, read after the group is waited on.
+private final class FileHasher: @unchecked Sendable {
+  let path: String
+  private(set) var digest = ""
+
+  init(path: String) { self.path = path }
+
+  func run() {
+    var sha = SHA256()
+    guard let handle = FileHandle(forReadingAtPath: path) else { return }
+    defer { try? handle.close() }
+    while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      chunk.withUnsafeBytes { sha.update($0) }
+    }
+    digest = sha.hexDigest()
+  }
+}
