@@ -75,6 +75,8 @@ extension VectorPacker {
   }
 
   private func classes(_ items: [PackingVector], _ fitting: [Int]) -> [ItemClass] {
+    // Huge pools scan fewer, coarser classes so a placement stays cheap (about a second per million).
+    let maxClasses = fitting.count > 200_000 ? min(self.maxClasses, 100) : self.maxClasses
     var byVector: [PackingVector: Int] = [:]
     var exact: [ItemClass] = []
     for index in fitting {
@@ -84,7 +86,7 @@ extension VectorPacker {
         byVector[items[index]] = exact.count
         exact.append(ItemClass(members: [index]))
       } else {
-        return gridClasses(items, fitting)
+        return gridClasses(items, fitting, maxClasses: maxClasses)
       }
     }
     return exact
@@ -92,10 +94,12 @@ extension VectorPacker {
 
   /// Groups items on a quantile grid (equal-population buckets per dimension), so a class holds
   /// items of nearly one shape; members are sorted largest first.
-  private func gridClasses(_ items: [PackingVector], _ fitting: [Int]) -> [ItemClass] {
+  private func gridClasses(_ items: [PackingVector], _ fitting: [Int], maxClasses: Int) -> [ItemClass] {
     let side = max(2, Int(Double(maxClasses).squareRoot()))
     func boundaries(_ value: (PackingVector) -> Int) -> [Int] {
-      let sorted = fitting.map { value(items[$0]) }.sorted()
+      // Quantiles from a strided sample: exact enough for bucket edges, and cheap on huge pools.
+      let stride = max(1, fitting.count / 20_000)
+      let sorted = Swift.stride(from: 0, to: fitting.count, by: stride).map { value(items[fitting[$0]]) }.sorted()
       return (1..<side).map { sorted[$0 * (sorted.count - 1) / side] }
     }
     let cpuBounds = boundaries(\.cpu)
@@ -113,15 +117,11 @@ extension VectorPacker {
     for index in fitting {
       cells[bucket(items[index].cpu, cpuBounds) * side + bucket(items[index].memory, memoryBounds)].append(index)
     }
-    let cpuScale = 1.0 / Double(capacity.cpu)
-    let memoryScale = 1.0 / Double(capacity.memory)
+    // Largest first by normalised size, as an exact integer key: cpu/C + memory/M scaled by C·M.
+    var key = [Int](repeating: 0, count: items.count)
+    for index in fitting { key[index] = items[index].cpu * capacity.memory + items[index].memory * capacity.cpu }
     return cells.filter { !$0.isEmpty }.map { members in
-      ItemClass(
-        members: members.sorted {
-          let a = Double(items[$0].cpu) * cpuScale + Double(items[$0].memory) * memoryScale
-          let b = Double(items[$1].cpu) * cpuScale + Double(items[$1].memory) * memoryScale
-          return a != b ? a > b : $0 < $1
-        })
+      ItemClass(members: members.sorted { key[$0] != key[$1] ? key[$0] > key[$1] : $0 < $1 })
     }
   }
 
@@ -296,7 +296,8 @@ extension VectorPacker {
     let memoryScale = 1.0 / Double(capacity.memory)
     func weight(_ load: PackingVector) -> Double { Double(load.cpu) * cpuScale + Double(load.memory) * memoryScale }
     let candidates = bins.indices.sorted { weight(loads[$0]) < weight(loads[$1]) }.prefix(budget)
-    var removed = Set<Int>()
+    var removed = [Bool](repeating: false, count: bins.count)
+    var anyRemoved = false
     for source in candidates {
       var trial = loads
       var moves: [(item: Int, target: Int)] = []
@@ -305,7 +306,7 @@ extension VectorPacker {
       for item in order {
         var bestTarget = -1
         var bestSlack = Double.infinity
-        for target in bins.indices where target != source && !removed.contains(target) {
+        for target in bins.indices where target != source && !removed[target] {
           let load = PackingVector(
             cpu: trial[target].cpu + items[item].cpu,
             memory: trial[target].memory + items[item].memory)
@@ -329,8 +330,9 @@ extension VectorPacker {
       bins[source] = []
       trial[source] = PackingVector(cpu: 0, memory: 0)
       loads = trial
-      removed.insert(source)
+      removed[source] = true
+      anyRemoved = true
     }
-    if !removed.isEmpty { bins.removeAll { $0.isEmpty } }
+    if anyRemoved { bins.removeAll { $0.isEmpty } }
   }
 }
