@@ -1,0 +1,14 @@
+import ContainerFitModel
+
+/// Where an application's instances go and what they take there (overheads included).
+public struct AppPlacement: Sendable, Hashable, Codable {
+  public var appId: String
+  /// The host of the first instance.
+  public var hostId: String
+  /// The host of every instance, in instance order.
+  public var hostIds: [String]
+  public var isolation: Isolation
+  /// All instances together, as packed.
+  public var cpuCores: Double
+  public var memoryGB: Double
+}

@@ -1,0 +1,18 @@
+import ContainerFitModel
+
+/// The packing of one isolation choice: hosts without prices, placements, pools and exceptions.
+struct HostLayout {
+  var hosts: [PlannedHost] = []
+  var placements: [AppPlacement] = []
+  var pools: [PoolSummary] = []
+  var exceptions: [PlanningException] = []
+  var overcommit: [HostOvercommit] = []
+  var stranded = StrandedCapacity(cpuCores: 0, memoryGB: 0)
+  var notes: [String] = []
+
+  var variant: IsolationVariant {
+    IsolationVariant(
+      hosts: hosts.count, cores: hosts.reduce(0) { $0 + $1.cores }, memoryGB: hosts.reduce(0) { $0 + $1.memoryGB },
+      annualCost: hosts.reduce(0) { $0 + $1.annualCost })
+  }
+}

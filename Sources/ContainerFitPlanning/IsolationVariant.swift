@@ -1,0 +1,7 @@
+/// The plan's totals under one isolation choice.
+public struct IsolationVariant: Sendable, Hashable, Codable {
+  public var hosts: Int
+  public var cores: Double
+  public var memoryGB: Double
+  public var annualCost: Double
+}

@@ -1,0 +1,27 @@
+import ContainerFitModel
+
+/// One target host of the plan and what it carries.
+public struct PlannedHost: Sendable, Hashable, Codable {
+  /// `host-<build>-<nnnn>`, numbered per build.
+  public var id: String
+  public var osBuild: Int
+  /// The system code page the host must have, for pools of code-page-sensitive apps.
+  public var codePage: Int?
+  /// True when the host is outside the orchestrator (Hyper-V isolation on ECS).
+  public var selfManaged: Bool
+  public var cores: Double
+  public var memoryGB: Double
+  /// Peak cores and GiB the host's containers use (Hyper-V overhead included).
+  public var cpuUsed: Double
+  public var memoryUsed: Double
+  public var appIds: [String]
+  public var hypervContainers: Int
+  public var edition: LicenseEdition
+  public var annualCost: Double
+
+  enum CodingKeys: String, CodingKey {
+    case id, osBuild, codePage, selfManaged, cores, memoryGB, cpuUsed, memoryUsed, hypervContainers, edition
+    case annualCost
+    case appIds = "applications"
+  }
+}

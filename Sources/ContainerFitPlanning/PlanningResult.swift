@@ -1,0 +1,15 @@
+/// Everything the planning stage decides, ready for the reports (keys match PRODUCT.md §2).
+public struct PlanningResult: Sendable, Hashable, Codable {
+  public var hosts: [PlannedHost]
+  public var consolidation: ConsolidationSummary
+  public var licensing: LicensingSummary
+  public var isolation: IsolationComparison
+  /// One per placed application, sorted by id.
+  public var placements: [AppPlacement]
+  /// Ids of the source servers that can be switched off, sorted.
+  public var decommissionedServerIds: [String]
+  public var exceptions: [PlanningException]
+  /// Hosts whose peak memory exceeds what they can give, under the unbounded-workaround policy.
+  public var overcommit: [HostOvercommit]
+  public var notes: [String]
+}

@@ -1,0 +1,9 @@
+/// One host pool (hosts of one build and code page, managed or self-managed) and its quality.
+public struct PoolSummary: Sendable, Hashable, Codable {
+  public var osBuild: Int
+  public var codePage: Int?
+  public var selfManaged: Bool
+  public var containers: Int
+  public var hosts: Int
+  public var lowerBoundHosts: Int
+}

@@ -1,0 +1,59 @@
+import ContainerFitModel
+import XCTest
+
+@testable import ContainerFitPlanning
+
+final class LicenceModelTests: XCTestCase {
+  let model = LicenceModel(settings: Scenario.LicensingSettings())
+
+  func testSmallHostsAreLicensedForSixteenCoresAndEightPerProcessor() {
+    XCTAssertEqual(LicenceModel.licensedCores(cores: 4, processors: 1), 16)
+    XCTAssertEqual(LicenceModel.licensedCores(cores: 12, processors: 4), 32)  // 8 × 4 processors
+    XCTAssertEqual(LicenceModel.licensedCores(cores: 23, processors: 1), 24)  // 2-core packs
+  }
+
+  func testAnEightCoreStandardHostCostsOneSixteenCoreLicenceOverThreeYears() {
+    // 16 cores licensed × $1,069 per 16 cores / 3 years = $356.33 a year.
+    XCTAssertEqual(
+      model.annualCost(edition: .standard, cores: 8, processors: 1, hypervContainers: 0), 1069.0 / 3, accuracy: 0.001)
+  }
+
+  func testStandardStacksOneFullLicensingPerTwoHypervContainers() {
+    XCTAssertEqual(LicenceModel.standardLicensings(hypervContainers: 0), 1)
+    XCTAssertEqual(LicenceModel.standardLicensings(hypervContainers: 2), 1)
+    XCTAssertEqual(LicenceModel.standardLicensings(hypervContainers: 3), 2)
+    // 32 cores, 5 Hyper-V containers: 3 licensings × 2 × $1,069 / 3 years = $2,138.
+    XCTAssertEqual(
+      model.annualCost(edition: .standard, cores: 32, processors: 2, hypervContainers: 5), 3 * 2 * 1069.0 / 3,
+      accuracy: 0.001)
+  }
+
+  func testDatacenterIsChosenFromElevenHypervContainersOn() {
+    // Standard for 10: 5 × $1,069 = $5,345 < $6,155; for 11: 6 × $1,069 = $6,414 > $6,155.
+    XCTAssertEqual(model.choose(cores: 16, processors: 1, hypervContainers: 10, hostEdition: nil).edition, .standard)
+    let eleven = model.choose(cores: 16, processors: 1, hypervContainers: 11, hostEdition: nil)
+    XCTAssertEqual(eleven.edition, .datacenter)
+    XCTAssertEqual(eleven.annualCost, 6155.0 / 3, accuracy: 0.001)
+    XCTAssertEqual(
+      model.choose(cores: 16, processors: 1, hypervContainers: 500, hostEdition: .standard).edition, .standard)
+  }
+
+  func testIncludedLicencesCostTheSurchargePerVCPUHour() {
+    var settings = Scenario.LicensingSettings()
+    settings.model = .included
+    let included = LicenceModel(settings: settings)
+    // 16 vCPU × $0.046 × 8,760 h = $6,447.36.
+    let choice = included.choose(cores: 16, processors: 1, hypervContainers: 3, hostEdition: nil)
+    XCTAssertEqual(choice.edition, .included)
+    XCTAssertEqual(choice.annualCost, 6447.36, accuracy: 0.001)
+  }
+
+  func testCurrentServersCostTheirOwnEdition() {
+    XCTAssertEqual(
+      model.currentAnnualCost(of: Server(id: "s", cores: 8, licenseEdition: .datacenter)), 6155.0 / 3, accuracy: 0.001)
+    XCTAssertEqual(
+      model.currentAnnualCost(of: Server(id: "s", cores: 40, licenseEdition: nil)), 40.0 / 16 * 1069 / 3,
+      accuracy: 0.001)
+    XCTAssertEqual(model.currentAnnualCost(of: Server(id: "s", cores: 8, licenseEdition: LicenseEdition.none)), 0)
+  }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderPlanningTests: XCTestCase {
-  func testPlaceholder() {}
-}

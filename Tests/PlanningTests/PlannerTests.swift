@@ -1,0 +1,153 @@
+import ContainerFitModel
+import XCTest
+
+@testable import ContainerFitPlanning
+
+final class PlannerTests: XCTestCase {
+  func workload(
+    _ id: String, server: String = "s1", cpu: Double = 1, memory: Double = 2, build: Int = 20348,
+    isolation: Isolation = .process, codePage: Int? = nil, suitable: Bool = true, instances: Int = 1
+  ) -> Workload {
+    Workload(
+      appId: id, serverId: server, cpuCores: cpu, memoryGB: memory, instances: instances, isolation: isolation,
+      containerBuild: build, codePage: codePage, isContainerisable: suitable)
+  }
+
+  func testUnknownHostShapeIsAnErrorNamingTheKey() {
+    var scenario = Scenario()
+    scenario.host.shape = "m9.huge"
+    XCTAssertThrowsError(try Planner(scenario: scenario)) { error in
+      XCTAssertTrue(error.localizedDescription.contains("host.shape"))
+      XCTAssertEqual(error as? PlanningError, .unknownHostShape("m9.huge"))
+    }
+  }
+
+  func testCatalogueShapeTakesOverridesAndUsableCapacityKeepsHeadroom() throws {
+    var scenario = Scenario()
+    scenario.host.shape = "r5.2xlarge"
+    scenario.host.memoryGB = 60
+    let spec = try HostSpec(settings: scenario.host)
+    XCTAssertEqual(spec.shape.cores, 8)
+    XCTAssertEqual(spec.usableCores, 7.5 * 0.8, accuracy: 1e-9)
+    XCTAssertEqual(spec.usableMemoryGB, 58 * 0.8, accuracy: 1e-9)
+  }
+
+  func testProcessIsolatedAppsOnlyShareHostsOfTheirBuild() throws {
+    let planner = try Planner(scenario: Scenario())
+    let result = planner.plan(
+      workloads: [workload("a", build: 17763), workload("b", build: 20348), workload("c", build: 17763)], servers: [])
+    XCTAssertEqual(result.hosts.map(\.id), ["host-17763-0001", "host-20348-0001"])
+    XCTAssertEqual(result.hosts[0].appIds, ["a", "c"])
+    for placement in result.placements {
+      let host = try XCTUnwrap(result.hosts.first { $0.id == placement.hostId })
+      XCTAssertTrue(
+        BuildCompatibility.modes(image: placement.appId == "b" ? 20348 : 17763, host: host.osBuild).contains(.process))
+    }
+  }
+
+  func testCodePageSensitiveAppsGetTheirOwnPoolAndStayProcessIsolated() throws {
+    var scenario = Scenario()
+    scenario.isolation = .hyperv
+    let result = try Planner(scenario: scenario).plan(
+      workloads: [workload("jp", codePage: 932), workload("x")], servers: [])
+    let japanese = try XCTUnwrap(result.hosts.first { $0.appIds == ["jp"] })
+    XCTAssertEqual(japanese.codePage, 932)
+    XCTAssertEqual(result.placements.first { $0.appId == "jp" }?.isolation, .process)
+    XCTAssertEqual(result.placements.first { $0.appId == "x" }?.isolation, .hyperv)
+  }
+
+  func testHypervOnECSIsPlannedOnSelfManagedHostsAndSaysSo() throws {
+    let result = try Planner(scenario: Scenario()).plan(
+      workloads: [workload("h", isolation: .hyperv), workload("p")], servers: [])
+    XCTAssertEqual(result.hosts.filter(\.selfManaged).flatMap(\.appIds), ["h"])
+    XCTAssertTrue(result.notes.contains { $0.contains("not available on ECS: 1 apps") })
+    XCTAssertTrue(result.notes.contains { $0.contains("m5.4xlarge cannot run Hyper-V isolation") })
+  }
+
+  func testHypervAddsCPUOverheadAndUtilityVMMemory() throws {
+    var scenario = Scenario()
+    scenario.orchestrator = .selfManaged
+    let result = try Planner(scenario: scenario).plan(
+      workloads: [workload("h", cpu: 2, memory: 1, isolation: .hyperv)], servers: [])
+    let placement = try XCTUnwrap(result.placements.first)
+    XCTAssertEqual(placement.cpuCores, 2.21, accuracy: 1e-9)  // + 10.5%
+    XCTAssertEqual(placement.memoryGB, 1.5, accuracy: 1e-9)  // 1024 + 256 MB → 1536 MB
+    XCTAssertEqual(result.hosts.first?.hypervContainers, 1)
+  }
+
+  func testAnAppTooLargeForAnyHostIsAPlanningException() throws {
+    let result = try Planner(scenario: Scenario()).plan(workloads: [workload("big", cpu: 40)], servers: [])
+    XCTAssertEqual(result.exceptions.map(\.reason), [.tooLargeForHost])
+    XCTAssertTrue(result.hosts.isEmpty)
+  }
+
+  func testAServerWithOneUnsuitableAppIsNotDecommissionedAndKeepsItsLicence() throws {
+    let servers = [
+      Server(id: "s1", cores: 8, licenseEdition: .standard), Server(id: "s2", cores: 8, licenseEdition: .standard),
+    ]
+    let result = try Planner(scenario: Scenario()).plan(
+      workloads: [
+        workload("a", server: "s1"), workload("b", server: "s1", suitable: false), workload("c", server: "s2"),
+      ], servers: servers)
+    XCTAssertEqual(result.decommissionedServerIds, ["s2"])
+    XCTAssertEqual(result.consolidation.sourceServers, 2)
+    XCTAssertEqual(result.consolidation.decommissionedServers, 1)
+    XCTAssertEqual(result.licensing.currentAnnualCost, 1069.0 / 3, accuracy: 0.001)
+    XCTAssertEqual(Set(result.placements.map(\.appId)), ["a", "c"])
+  }
+
+  func testInstancesArePlacedSeparatelyAndCountedOnce() throws {
+    let result = try Planner(scenario: Scenario()).plan(
+      workloads: [workload("r", cpu: 5, memory: 4, instances: 3)], servers: [])
+    XCTAssertEqual(result.placements.first?.hostIds.count, 3)
+    XCTAssertEqual(result.hosts.count, 2)  // 5 cores each, 12.4 usable per host: two fit on one.
+  }
+
+  func testUnboundedWorkaroundPacksByAverageAndReportsOvercommit() throws {
+    var scenario = Scenario()
+    scenario.memoryPolicy = .unboundedWorkaround
+    let apps = (0..<10).map {
+      Workload(
+        appId: "a\($0)", serverId: "s", cpuCores: 0.1, memoryGB: 8, memoryAvgGB: 2, containerBuild: 20348)
+    }
+    let result = try Planner(scenario: scenario).plan(workloads: apps, servers: [])
+    XCTAssertEqual(result.hosts.count, 1)  // 20 GiB of average fits 49.6 GiB usable.
+    XCTAssertEqual(result.overcommit.first?.overcommitGB ?? 0, 80 - 62, accuracy: 1e-9)
+  }
+
+  func testIsolationComparisonShowsHypervCostsMoreHosts() throws {
+    var scenario = Scenario()
+    scenario.orchestrator = .selfManaged
+    let apps = (0..<200).map { workload("a\($0)", server: "s\($0 % 20)", cpu: 0.5, memory: 1.7) }
+    let result = try Planner(scenario: scenario).plan(workloads: apps, servers: [])
+    XCTAssertGreaterThan(result.isolation.hypervOnlyHosts, result.isolation.processOnlyHosts)
+    XCTAssertEqual(result.isolation.recommendedHosts, result.consolidation.targetHosts)
+    XCTAssertGreaterThan(result.isolation.hypervOverheadPct, 0)
+    XCTAssertGreaterThanOrEqual(result.consolidation.targetHosts, result.consolidation.lowerBoundHosts)
+  }
+
+  func testDemandModelSharesTheServerAmongItsAppsAndAssumesFullUseWhenUnknown() {
+    let model = DemandModel()
+    let server = Server(id: "s", cores: 8, memoryGB: 32, cpuUtilPct: 50, memUtilPct: nil)
+    let demand = model.demand(
+      for: Application(id: "a", name: "a", serverId: "s", instances: 2), server: server, appsOnServer: 4)
+    XCTAssertEqual(demand.cpuCores, 1, accuracy: 1e-9)  // 8 × 50% / 4
+    XCTAssertEqual(demand.memoryGB, 8, accuracy: 1e-9)  // 32 × 100% / 4
+    XCTAssertEqual(demand.totalCPUCores, 2, accuracy: 1e-9)
+    let explicit = model.demand(
+      for: Application(id: "b", name: "b", serverId: "s", cpuCores: 0.25), server: server, appsOnServer: 4)
+    XCTAssertEqual(explicit.cpuSource, .explicit)
+    XCTAssertEqual(explicit.cpuCores, 0.25)
+  }
+
+  func testResultEncodesTheContractKeys() throws {
+    let result = try Planner(scenario: Scenario()).plan(workloads: [workload("a")], servers: [])
+    let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
+    for key in [
+      "\"consolidation\"", "\"licensing\"", "\"isolation\"", "\"lowerBoundHosts\"", "\"applications\"",
+      "\"hypervOverheadPct\"", "\"annualSavings\"", "\"memoryUsed\"",
+    ] {
+      XCTAssertTrue(json.contains(key), key)
+    }
+  }
+}
