@@ -33,6 +33,11 @@ final class CSVReaderEncodingTests: XCTestCase {
     XCTAssertEqual(result.diagnostics, [])
   }
 
+  func testUTF16WithOddTrailingByteEndsWithReplacementCharacter() throws {
+    let result = try readCSVFixture(#function.csvFixtureName)
+    XCTAssertEqual(result.records.first?.text(of: .hostname), "WEB01\u{FFFD}")
+  }
+
   func testWindows1252FallbackWarnsOnceAndDecodesEuro() throws {
     let name = #function.csvFixtureName
     let result = try readCSVFixture(name)

@@ -68,6 +68,25 @@ final class CSVReaderQuotingTests: XCTestCase {
       ])
   }
 
+  func testStrayQuotesAreKeptLiterally() throws {
+    let result = try readCSVFixture(#function.csvFixtureName)
+    XCTAssertEqual(result.records.map { $0.text(of: .hostname) }, [#"WE"B01"#, "WEB02"])
+    XCTAssertEqual(result.records.map { $0.text(of: .site) }, ["Main hall", #"a"b c"#])
+    XCTAssertEqual(result.records[1].place(of: .hostname), "3:9")
+    XCTAssertEqual(result.diagnostics, [])
+  }
+
+  func testUnterminatedQuoteInHeaderIsMalformed() throws {
+    let name = #function.csvFixtureName
+    XCTAssertThrowsError(try readCSVFixture(name)) { error in
+      XCTAssertEqual(
+        error as? ImportError,
+        .malformed(
+          location: SourceLocation(file: "\(name).csv", line: 1, column: 11),
+          reason: "unterminated quoted field in the header line."))
+    }
+  }
+
   func testValuesAreTrimmedAndEmptyCellsAreGaps() throws {
     let result = try readCSVFixture(#function.csvFixtureName)
     let first = result.records[0]

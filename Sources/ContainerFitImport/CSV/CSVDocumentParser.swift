@@ -17,6 +17,7 @@ struct CSVDocumentParser {
   private var hintedDelimiter: UInt8?
   private var cells: [CSVScanner.Cell] = []
   private var decoder = CSVTextDecoder()
+  private var columnCounter = CSVColumnCounter()
   private var hasWarnedWindows1252 = false
 
   init(input: InputFile) {
@@ -51,6 +52,7 @@ struct CSVDocumentParser {
           phase = .finished
         case .unterminatedQuote(let cell):
           phase = .finished
+          columnCounter.reset()
           diagnose(
             Diagnostic(
               .rejection, at: location(of: cell, in: bytes),
@@ -107,12 +109,14 @@ struct CSVDocumentParser {
       phase = .finished
       throw ImportError.notAnInventory(path: input.path, reason: "it has no header line.")
     case .unterminatedQuote(let cell):
+      columnCounter.reset()
       throw ImportError.malformed(
         location: location(of: cell, in: bytes), reason: "unterminated quoted field in the header line.")
     case .record(let next):
+      columnCounter.reset()
       var names: [CSVHeader.Name] = []
       for cell in cells {
-        let text = decoder.text(of: cell, in: bytes)
+        let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII)
         let location = location(of: cell, in: bytes)
         if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
         names.append(CSVHeader.Name(text: text?.value ?? "", location: location))
@@ -129,6 +133,7 @@ struct CSVDocumentParser {
   ) -> RawRecord? {
     guard cells.contains(where: { !CSVTextDecoder.isEmpty($0, in: bytes) }) else { return nil }
     let columns = header.columns
+    columnCounter.reset()
     var record = RawRecord(kind: header.kind, location: input.location(line: cells[0].line, column: 1))
     record.decimalComma = scanner.delimiter == CSVPreamble.semicolon
     record.fields.reserveCapacity(min(cells.count, columns.count))
@@ -139,7 +144,7 @@ struct CSVDocumentParser {
       }
       let column = columns[index]
       if case .ignored = column { continue }
-      guard let text = decoder.text(of: cell, in: bytes) else { continue }
+      guard let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII) else { continue }
       let location = location(of: cell, in: bytes)
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)
@@ -155,7 +160,7 @@ struct CSVDocumentParser {
 
   /// Cells past the header's last column are ignored; only ones holding something are worth a
   /// warning (a trailing delimiter is common and loses nothing).
-  private func warnExtraCells(
+  private mutating func warnExtraCells(
     from first: Int, count: Int, _ bytes: UnsafeBufferPointer<UInt8>, diagnose: (Diagnostic) -> Void
   ) {
     guard let extra = cells[first...].first(where: { !CSVTextDecoder.isEmpty($0, in: bytes) }) else { return }
@@ -172,7 +177,9 @@ struct CSVDocumentParser {
     diagnose(Diagnostic(.warning, at: location, field: field, "not valid UTF-8; decoded as Windows-1252"))
   }
 
-  private func location(of cell: CSVScanner.Cell, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-    input.location(line: cell.line, column: CSVScanner.column(of: cell.start, lineStart: cell.lineStart, in: bytes))
+  private mutating func location(of cell: CSVScanner.Cell, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+    let column = columnCounter.column(
+      of: cell.start, lineStart: cell.lineStart, in: bytes, isASCII: scanner.recordIsASCII)
+    return input.location(line: cell.line, column: column)
   }
 }

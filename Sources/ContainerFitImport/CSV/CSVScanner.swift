@@ -40,6 +40,9 @@ struct CSVScanner {
   var delimiter: UInt8 = UInt8(ascii: ",")
   /// The physical line (1-based) at which the next record starts.
   var line = 1
+  /// Whether the last record scanned is pure ASCII: its columns are then byte offsets and its
+  /// cells need no UTF-8 validation.
+  private(set) var recordIsASCII = true
 
   /// Scans one record starting at `start`. `line` moves past it only when a whole record (or the
   /// end of input) is found, so `.needMoreData` leaves the scanner as it was.
@@ -54,6 +57,7 @@ struct CSVScanner {
     var index = start
     var line = self.line
     var lineStart = start
+    var union: UInt8 = 0
     while true {
       while index < count, bytes[index] == Self.space || (skipsTabs && bytes[index] == Self.tab) { index += 1 }
       var cell = Cell(
@@ -63,7 +67,11 @@ struct CSVScanner {
         cell.valueStart = index
         // Inside quotes: only a quote is special; newlines are content (and count as lines).
         quoted: while true {
-          guard index < count else { return atEOF ? .unterminatedQuote(cell) : .needMoreData }
+          guard index < count else {
+            guard atEOF else { return .needMoreData }
+            recordIsASCII = false
+            return .unterminatedQuote(cell)
+          }
           switch bytes[index] {
           case Self.quote:
             guard index + 1 < count else {
@@ -94,6 +102,7 @@ struct CSVScanner {
             line += 1
             lineStart = index
           default:
+            union |= bytes[index]
             index += 1
           }
         }
@@ -101,6 +110,7 @@ struct CSVScanner {
         while index < count {
           let byte = bytes[index]
           if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+          union |= byte
           index += 1
         }
         // Text after the closing quote (`"a"b`) is kept, as spreadsheets do.
@@ -109,6 +119,7 @@ struct CSVScanner {
         while index < count {
           let byte = bytes[index]
           if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+          union |= byte
           index += 1
         }
         cell.valueEnd = index
@@ -118,6 +129,7 @@ struct CSVScanner {
         if !atEOF { return .needMoreData }
         cells.append(cell)
         self.line = line
+        recordIsASCII = union < 0x80
         return .record(next: count)
       }
       cells.append(cell)
@@ -133,6 +145,7 @@ struct CSVScanner {
         }
       }
       self.line = line + 1
+      recordIsASCII = union < 0x80
       return .record(next: index)
     }
   }
@@ -161,18 +174,6 @@ struct CSVScanner {
       index += 1
     }
     return atEOF ? bytes.count : nil
-  }
-
-  /// The 1-based character column of `offset` on the line starting at `lineStart`: UTF-8
-  /// continuation bytes do not start a character.
-  static func column(of offset: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var column = 1
-    var index = lineStart
-    while index < offset {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
-    }
-    return column
   }
 
   private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {

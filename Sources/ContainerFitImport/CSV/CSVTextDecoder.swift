@@ -10,13 +10,14 @@ struct CSVTextDecoder {
   /// Reused for cells that must be unescaped, so no allocation happens per cell.
   private var scratch: [UInt8] = []
 
-  /// The cell's text, or `nil` when it is empty once blanks are trimmed.
-  mutating func text(of cell: CSVScanner.Cell, in bytes: UnsafeBufferPointer<UInt8>) -> Text? {
+  /// The cell's text, or `nil` when it is empty once blanks are trimmed. `isASCII` says the
+  /// caller knows the bytes are ASCII, so they need no check.
+  mutating func text(of cell: CSVScanner.Cell, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Text? {
     guard cell.needsUnescaping else {
-      return Self.decode(UnsafeBufferPointer(rebasing: bytes[cell.valueStart..<cell.valueEnd]))
+      return Self.decode(UnsafeBufferPointer(rebasing: bytes[cell.valueStart..<cell.valueEnd]), isASCII: isASCII)
     }
     unescape(cell, in: bytes)
-    return scratch.withUnsafeBufferPointer { Self.decode($0) }
+    return scratch.withUnsafeBufferPointer { Self.decode($0, isASCII: isASCII) }
   }
 
   /// Whether the cell holds nothing but blanks (so `text(of:in:)` would return `nil`).
@@ -51,16 +52,14 @@ struct CSVTextDecoder {
     }
   }
 
-  private static func decode(_ untrimmed: UnsafeBufferPointer<UInt8>) -> Text? {
+  private static func decode(_ untrimmed: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Text? {
     var start = 0
     var end = untrimmed.count
     while start < end, untrimmed[start] == CSVScanner.space || untrimmed[start] == CSVScanner.tab { start += 1 }
     while end > start, untrimmed[end - 1] == CSVScanner.space || untrimmed[end - 1] == CSVScanner.tab { end -= 1 }
     guard start < end else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: untrimmed[start..<end])
-    var union: UInt8 = 0
-    for byte in bytes { union |= byte }
-    if union < 0x80 || isValidUTF8(bytes) {
+    if isASCII || isValidUTF8(bytes) {
       return Text(value: String(decoding: bytes, as: UTF8.self), isWindows1252: false)
     }
     return Text(value: Windows1252.decode(bytes), isWindows1252: true)
