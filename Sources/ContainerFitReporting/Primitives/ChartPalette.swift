@@ -13,13 +13,14 @@ public enum ChartPalette {
     "recommended": "#00838f",
   ]
 
-  /// Colours for other series, in order; chosen to stay distinct from the named ones.
+  /// Colours for other series, in order: none of them is a verdict or isolation colour, so an unnamed
+  /// series is never mistaken for one.
   public static let fallbackColors = [
-    "#1565c0", "#6a1b9a", "#00838f", "#5d4037", "#ad1457", "#455a64", "#827717", "#283593",
+    "#3949ab", "#8d6e63", "#546e7a", "#ad1457", "#0277bd", "#6d4c41", "#7e57c2", "#455a64",
   ]
 
   /// The colour of a single-series chart's bars when the bar's key names no known series.
-  public static let defaultColor = "#1565c0"
+  public static let defaultColor = "#3949ab"
 
   /// The fixed colour for `name`, when it is a known series name.
   public static func namedColor(for name: String) -> String? {

@@ -1,4 +1,5 @@
-/// The drawing surface the SVG charts share: an accessible, self-contained `<svg>` (viewBox sizing, role,
+/// The drawing surface the SVG charts share: an accessible, self-contained `<svg>` (an intrinsic size for
+/// viewers plus a viewBox so a page's `svg { max-width: 100%; height: auto }` scales it; role,
 /// title and description tied with `aria-labelledby`, system fonts, no external references, no `<style>`
 /// element that would leak into an HTML page) with coordinates written at fixed precision.
 struct SVGCanvas {
@@ -83,8 +84,8 @@ struct SVGCanvas {
     var lines = [
       #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="\#(viewBox)" role="img" "#
         + #"aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc" font-family="system-ui, sans-serif" "#
-        + #"font-size="\#(Self.number(Self.fontSize))" style="max-width: \#(Self.number(width))px; "#
-        + #"width: 100%; height: auto">"#,
+        + #"font-size="\#(Self.number(Self.fontSize))" width="\#(Self.number(width))" "#
+        + #"height="\#(Self.number(height))">"#,
       #"  <title id="\#(idPrefix)-title">\#(XMLEscaper.escape(title))</title>"#,
       #"  <desc id="\#(idPrefix)-desc">\#(XMLEscaper.escape(summary))</desc>"#,
       ##"  <rect x="0" y="0" width="\##(Self.number(width))" height="\##(Self.number(height))" fill="#ffffff"/>"##,
