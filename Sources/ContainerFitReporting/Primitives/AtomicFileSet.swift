@@ -1,0 +1,80 @@
+import Foundation
+
+/// Replaces a whole set of report files (HTML, Markdown, CSV, XLSX) as close to all-or-nothing as POSIX
+/// allows.
+///
+/// Every file is first written in full to a temporary file in the output folder and synced (`add`);
+/// nothing visible changes during this phase, which holds almost all of the work. `commit()` then
+/// renames each temporary file over its target, one `rename(2)` per file, and syncs the folder.
+///
+/// The guarantee, honestly: each file is always either entirely old or entirely new. A run killed
+/// before `commit()` leaves all the old files (plus hidden `.*.tmp` files, removed by `abandon()` or on
+/// deinit if the process survives). A run killed *during* `commit()` — a window of a few
+/// microseconds of renames, no writing — can leave some files new and the rest old, because POSIX has
+/// no atomic rename of several files. Each report carries its run id, so a mixed set can be detected.
+public final class AtomicFileSet {
+  /// The folder the files are written into.
+  public let folder: OutputFolder
+  private var staged: [(target: String, temporary: String)] = []
+
+  /// Starts an empty set of files for `folder`.
+  public init(folder: OutputFolder) {
+    self.folder = folder
+  }
+
+  deinit {
+    abandon()
+  }
+
+  /// Stages `data` as the next content of the file `name` in the folder.
+  public func add(_ data: Data, named name: String) throws {
+    try add(named: name) { temporary in
+      let output = try BufferedFileOutput(creatingAt: temporary, exclusive: true)
+      try output.write([UInt8](data))
+      try output.finish(synchronize: false)
+    }
+  }
+
+  /// Stages the file `name` by letting `produce` write it to a fresh temporary path (streamed outputs).
+  /// Adding the same name twice keeps the later content.
+  public func add(named name: String, producingWith produce: (_ temporaryPath: String) throws -> Void) throws {
+    let target = try folder.filePath(for: name)
+    let temporary = try AtomicFileWriter.stage(for: target, producingWith: produce)
+    if let index = staged.firstIndex(where: { $0.target == target }) {
+      unlink(staged[index].temporary)
+      staged.remove(at: index)
+    }
+    staged.append((target, temporary))
+  }
+
+  /// The names staged so far, in the order they were added.
+  public var stagedNames: [String] {
+    staged.map { URL(fileURLWithPath: $0.target).lastPathComponent }
+  }
+
+  /// Renames every staged file into place and returns their final paths. If a rename fails, the
+  /// remaining temporary files are removed and the error is thrown; files already renamed stay new.
+  @discardableResult
+  public func commit() throws -> [String] {
+    let files = staged
+    staged = []
+    var committed: [String] = []
+    for (offset, file) in files.enumerated() {
+      do {
+        try AtomicFileWriter.replace(file.target, with: file.temporary)
+        committed.append(file.target)
+      } catch {
+        for rest in files[offset...] { unlink(rest.temporary) }
+        throw error
+      }
+    }
+    AtomicFileWriter.synchronizeFolder(of: folder.path + "/.")
+    return committed
+  }
+
+  /// Drops every staged file, leaving the folder as it was.
+  public func abandon() {
+    for file in staged { unlink(file.temporary) }
+    staged = []
+  }
+}

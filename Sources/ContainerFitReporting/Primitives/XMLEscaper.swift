@@ -1,0 +1,55 @@
+/// Escapes text for XML 1.0 documents (worksheet parts, SVG): `&`, `<`, `>`, `"`, `'` become references,
+/// CR becomes `&#13;` (parsers would turn a raw CR into LF), and characters XML 1.0 forbids (C0 controls
+/// other than tab, LF and CR; U+FFFE; U+FFFF) are dropped, since no escape can represent them.
+public enum XMLEscaper {
+  /// The escaped text, usable in element content and in attribute values quoted with either quote.
+  public static func escape(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || specialByte($0) }) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    append(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the escaped UTF-8 of `text` to `bytes` (the worksheet writer's hot path).
+  static func append(_ text: String, to bytes: inout [UInt8]) {
+    let handled: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, to: &bytes) }
+    if handled == nil { append(Array(text.utf8), to: &bytes) }
+  }
+
+  private static func append<Bytes: RandomAccessCollection>(_ utf8: Bytes, to bytes: inout [UInt8])
+  where Bytes.Element == UInt8, Bytes.Index == Int {
+    var index = utf8.startIndex
+    let end = utf8.endIndex
+    while index < end {
+      let byte = utf8[index]
+      switch byte {
+      case UInt8(ascii: "&"): bytes.append(contentsOf: ampersand)
+      case UInt8(ascii: "<"): bytes.append(contentsOf: lessThan)
+      case UInt8(ascii: ">"): bytes.append(contentsOf: greaterThan)
+      case UInt8(ascii: "\""): bytes.append(contentsOf: quote)
+      case UInt8(ascii: "'"): bytes.append(contentsOf: apostrophe)
+      case UInt8(ascii: "\r"): bytes.append(contentsOf: carriageReturn)
+      case UInt8(ascii: "\t"), UInt8(ascii: "\n"): bytes.append(byte)
+      case 0..<0x20: break
+      case 0xEF where index + 2 < end && utf8[index + 1] == 0xBF && (utf8[index + 2] & 0xFE) == 0xBE:
+        // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters.
+        index += 2
+      default: bytes.append(byte)
+      }
+      index += 1
+    }
+  }
+
+  private static func specialByte(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+      || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+  }
+
+  private static let ampersand = Array("&amp;".utf8)
+  private static let lessThan = Array("&lt;".utf8)
+  private static let greaterThan = Array("&gt;".utf8)
+  private static let quote = Array("&quot;".utf8)
+  private static let apostrophe = Array("&apos;".utf8)
+  private static let carriageReturn = Array("&#13;".utf8)
+}

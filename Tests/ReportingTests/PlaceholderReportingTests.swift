@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderReportingTests: XCTestCase {
-  func testPlaceholder() {}
-}
