@@ -23,8 +23,8 @@ public struct ImageSizeRule: AssessmentRule {
 
   public static var triggeringExamples: [RuleExample] {
     [
-      RuleExample(RuleExample.clean { $0.dependencies = [.fonts] }),
-      RuleExample(RuleExample.clean { $0.installSizeMB = 16_000 }),
+      RuleExample(RuleExample.clean { $0.dependencies = [.fonts] }, server: Server(id: "srv-2019", osBuild: 17763)),
+      RuleExample(RuleExample.clean { $0.installSizeMB = 25_000 }),
     ]
   }
   public static var nonTriggeringExamples: [RuleExample] {

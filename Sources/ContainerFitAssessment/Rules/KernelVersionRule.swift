@@ -47,7 +47,7 @@ public struct KernelVersionRule: AssessmentRule {
         findings.append(
           context.finding(
             Self.id, "os-replatform",
-            evidence: "server os_build = \(build) (\(label(build))): no container base image",
+            evidence: "server os_build = \(build)\(releaseName(build)): no container base image",
             remediation: "Re-platform onto \(label(placement.containerBuild)): install and test the application "
               + "on that release and fix what breaks; older applications usually run on newer Windows."))
       } else if build != placement.containerBuild {
@@ -89,6 +89,11 @@ public struct KernelVersionRule: AssessmentRule {
 
 extension KernelVersionRule {
   fileprivate func label(_ build: Int) -> String { ContainerBuildChooser.label(build) }
+
+  /// ` (Windows Server 2012 R2)` for a known release, empty otherwise.
+  fileprivate func releaseName(_ build: Int) -> String {
+    WindowsRelease.release(ofBuild: build).map { " (\($0.name))" } ?? ""
+  }
 
   /// A finding when the base image is past the end of its mainstream or extended support.
   fileprivate func supportFinding(_ placement: Placement, _ context: RuleContext) -> Finding? {
