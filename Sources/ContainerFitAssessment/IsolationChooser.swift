@@ -14,6 +14,11 @@ public enum IsolationChooser {
   public struct Constraint: Hashable, Sendable {
     public var mode: Isolation
     public var reason: String
+
+    public init(mode: Isolation, reason: String) {
+      self.mode = mode
+      self.reason = reason
+    }
   }
 
   /// The chosen mode and host build, and why.
