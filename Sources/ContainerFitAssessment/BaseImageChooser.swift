@@ -38,7 +38,8 @@ public enum BaseImageChooser {
             + "Server Core is the only base",
           needsFramework35: needs35)
       }
-      return Choice(image: image, reason: "\(names) need the fuller API surface of the \(image) image", needsFramework35: needs35)
+      return Choice(
+        image: image, reason: "\(names) need the fuller API surface of the \(image) image", needsFramework35: needs35)
     }
     if needs35 {
       return Choice(
@@ -50,7 +51,8 @@ public enum BaseImageChooser {
     }
     return Choice(
       image: .nanoserver,
-      reason: "\(runtimeText(app)) runs headless with no Win32 dependency: Nano Server is enough", needsFramework35: false)
+      reason: "\(runtimeText(app)) runs headless with no Win32 dependency: Nano Server is enough",
+      needsFramework35: false)
   }
 }
 

@@ -30,7 +30,8 @@ public enum ContainerBuildChooser {
     let oldest = allowed.first ?? WindowsRelease.server2019.build
     let newest = allowed.last ?? oldest
     guard let serverBuild else {
-      return Choice(build: oldest, reason: "server build unknown; assumed \(label(oldest)), the oldest allowed host build")
+      return Choice(
+        build: oldest, reason: "server build unknown; assumed \(label(oldest)), the oldest allowed host build")
     }
     let allowedText = "allowed_host_builds = \(allowed.map(String.init).joined(separator: ", "))"
     if serverBuild < WindowsRelease.server2016.build {
@@ -41,7 +42,8 @@ public enum ContainerBuildChooser {
           + "the oldest allowed 2019+ build")
     }
     if allowed.contains(serverBuild) {
-      return Choice(build: serverBuild, reason: "matches the server's build, \(label(serverBuild)), an allowed host build")
+      return Choice(
+        build: serverBuild, reason: "matches the server's build, \(label(serverBuild)), an allowed host build")
     }
     let isContainerBuild = WindowsRelease.containerReleases.contains { $0.build == serverBuild }
     let newerHostRunsIt = allowed.contains { host in

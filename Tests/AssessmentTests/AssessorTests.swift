@@ -65,14 +65,19 @@ final class AssessorTests: AssessmentTestCase {
 extension AssessorTests {
   /// A random application and server over every field's values, unknowns included.
   static func randomApp(_ index: Int, using rng: inout SeededGenerator) -> (Application, Server) {
-    func pick<T>(_ values: [T]) -> T? { Int.random(in: 0...values.count, using: &rng) == 0 ? nil : values.randomElement(using: &rng) }
-    let runtimes = ["dotnet-framework-1.1", "dotnet-framework-3.5", "dotnet-framework-4.8", "dotnet-8", "dotnet-core-3.1",
-      "java-17", "node-20", "python-3", "native", "classic-asp", "go", "cobol"]
+    func pick<T>(_ values: [T]) -> T? {
+      Int.random(in: 0...values.count, using: &rng) == 0 ? nil : values.randomElement(using: &rng)
+    }
+    let runtimes = [
+      "dotnet-framework-1.1", "dotnet-framework-3.5", "dotnet-framework-4.8", "dotnet-8", "dotnet-core-3.1",
+      "java-17", "node-20", "python-3", "native", "classic-asp", "go", "cobol",
+    ]
     let dependencies = Set(Dependency.allCases.filter { _ in Int.random(in: 0..<8, using: &rng) == 0 })
     let server = Server.fixture(
       id: "srv-\(index)", osBuild: pick([9600, 14393, 17763, 20348, 26100]), ansiCodePage: pick([1252, 932, 65001]))
     let app = Application.fixture(
-      id: "app-\(index)", serverId: server.id, kind: .some(pick(ApplicationKind.allCases)), runtime: .some(pick(runtimes)),
+      id: "app-\(index)", serverId: server.id, kind: .some(pick(ApplicationKind.allCases)),
+      runtime: .some(pick(runtimes)),
       gui: .some(pick(GUIDependence.allCases)), registryState: .some(pick(RegistryState.allCases)),
       localState: .some(pick(LocalState.allCases)), logTarget: .some(pick(LogTarget.allCases)),
       codePageSensitive: .some(pick([true, false])), inMemoryState: .some(pick([true, false])),

@@ -14,7 +14,10 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     let assessed = assess(app, on: .fixture(osBuild: 17763))
     XCTAssertEqual(
       assessed.findings.map(\.id),
-      ["dependency-windows-auth", "base-image-mainstream-ended", "local-state-logs", "log-target-file", "registry-read"])
+      [
+        "dependency-windows-auth", "base-image-mainstream-ended", "local-state-logs", "log-target-file",
+        "registry-read",
+      ])
     XCTAssertEqual(assessed.score, 70)
     XCTAssertEqual(assessed.verdict, .minor)
     XCTAssertEqual(assessed.baseImage, .servercore)

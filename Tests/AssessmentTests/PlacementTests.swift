@@ -15,7 +15,9 @@ final class PlacementTests: AssessmentTestCase {
       (.fixture(runtime: .some("dotnet-5")), "runtime = dotnet-5: Nano Server images exist for .NET 6 and later only"),
       (.fixture(kind: .some(.iisSite)), "kind = iis-site: IIS needs Server Core"),
       (.fixture(gui: .some(.optional)), "gui = optional: Nano Server has no GUI stack"),
-      (.fixture(dependencies: .some([.msiInstaller, .gac])), "gac, msi-installer need Win32 components of Server Core"),
+      (
+        .fixture(dependencies: .some([.msiInstaller, .gac])), "gac, msi-installer need Win32 components of Server Core"
+      ),
       (.fixture(dependencies: .some(nil)), "dependencies unknown: Server Core is the safe base"),
       (.fixture(runtime: .some(nil)), "runtime unknown: Server Core runs most services"),
       (.fixture(runtime: .some("classic-asp")), "runtime = classic-asp: classic ASP needs IIS on Server Core"),
@@ -46,8 +48,10 @@ final class PlacementTests: AssessmentTestCase {
     XCTAssertEqual(choice.image, .servercore)
     XCTAssertTrue(choice.needsFramework35)
     XCTAssertEqual(
-      ImageSizeEstimator.estimate(for: .fixture(runtime: .some("dotnet-framework-3.5"), installSizeMB: .some(0)),
-        image: .servercore, build: 17763).totalGB, 5.34)
+      ImageSizeEstimator.estimate(
+        for: .fixture(runtime: .some("dotnet-framework-3.5"), installSizeMB: .some(0)),
+        image: .servercore, build: 17763
+      ).totalGB, 5.34)
   }
 
   // MARK: Container build
@@ -131,6 +135,7 @@ final class PlacementTests: AssessmentTestCase {
     XCTAssertEqual(choice.mode, .hyperv)
     XCTAssertEqual(choice.hostBuild, 17763)
     XCTAssertEqual(
-      choice.reason, "no allowed host runs ltsc2016 (14393); Hyper-V isolation runs the older image on a ltsc2019 (17763) host")
+      choice.reason,
+      "no allowed host runs ltsc2016 (14393); Hyper-V isolation runs the older image on a ltsc2019 (17763) host")
   }
 }

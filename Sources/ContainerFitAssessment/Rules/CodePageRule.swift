@@ -31,7 +31,8 @@ public struct CodePageRule: AssessmentRule {
     [
       RuleExample(RuleExample.clean), RuleExample(RuleExample.clean { $0.codePageSensitive = nil }),
       RuleExample(
-        RuleExample.clean { $0.codePageSensitive = true }, server: Server(id: "srv-utf8", osBuild: 20348, ansiCodePage: 65001)),
+        RuleExample.clean { $0.codePageSensitive = true },
+        server: Server(id: "srv-utf8", osBuild: 20348, ansiCodePage: 65001)),
     ]
   }
 
@@ -39,7 +40,8 @@ public struct CodePageRule: AssessmentRule {
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
     guard app.codePageSensitive == true, context.server.ansiCodePage != Self.utf8 else { return [] }
-    let codePage = context.server.ansiCodePage.map { "server ansi_code_page = \($0)" } ?? "server ansi_code_page unknown"
+    let codePage =
+      context.server.ansiCodePage.map { "server ansi_code_page = \($0)" } ?? "server ansi_code_page unknown"
     if let hypervDemand = hypervDemand(app, context) {
       return [
         context.finding(
@@ -51,7 +53,8 @@ public struct CodePageRule: AssessmentRule {
           blocker: true)
       ]
     }
-    let host = context.server.ansiCodePage.map { "with system code page \($0)" } ?? "with the server's code page (collect it)"
+    let host =
+      context.server.ansiCodePage.map { "with system code page \($0)" } ?? "with the server's code page (collect it)"
     return [
       context.finding(
         Self.id, "code-page-sensitive", evidence: "code_page_sensitive = true; \(codePage)",

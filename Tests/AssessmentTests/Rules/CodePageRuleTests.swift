@@ -50,7 +50,8 @@ final class CodePageRuleTests: AssessmentTestCase {
   }
 
   func testUTF8ServerOrInsensitiveAppRaisesNothing() {
-    XCTAssertEqual(findings(of: CodePageRule.self, .fixture(codePageSensitive: .some(true)), on: .fixture(ansiCodePage: 65001)), [])
+    XCTAssertEqual(
+      findings(of: CodePageRule.self, .fixture(codePageSensitive: .some(true)), on: .fixture(ansiCodePage: 65001)), [])
     XCTAssertEqual(findings(of: CodePageRule.self, .fixture(), on: .fixture(ansiCodePage: 932)), [])
     XCTAssertEqual(findings(of: CodePageRule.self, .fixture(codePageSensitive: .some(nil))), [])
   }

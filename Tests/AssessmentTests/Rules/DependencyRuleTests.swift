@@ -43,7 +43,8 @@ final class DependencyRuleTests: AssessmentTestCase {
   }
 
   func testSeveralDependenciesAreSortedByPointsThenId() {
-    let found = findings(of: DependencyRule.self, .fixture(dependencies: .some([.gac, .msdtc, .windowsAuth, .comPlus])))
+    let found = findings(
+      of: DependencyRule.self, .fixture(dependencies: .some([.gac, .msdtc, .windowsAuth, .comPlus])))
     XCTAssertEqual(
       found.map(\.id), ["dependency-msdtc", "dependency-com-plus", "dependency-windows-auth", "dependency-gac"])
   }

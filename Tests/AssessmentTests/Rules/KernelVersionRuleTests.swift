@@ -60,7 +60,8 @@ final class KernelVersionRuleTests: AssessmentTestCase {
     let found = assessed.findings.filter { $0.rule == KernelVersionRule.id }
     XCTAssertEqual(found.map(\.id), ["build-verify"])
     XCTAssertEqual(
-      found.first?.evidence, "ltsc2022 (20348) image process-isolated on a ltsc2025 (26100) host: newer documentation; verify")
+      found.first?.evidence,
+      "ltsc2022 (20348) image process-isolated on a ltsc2025 (26100) host: newer documentation; verify")
     XCTAssertTrue(assessed.needsVerification)
     XCTAssertEqual(assessed.isolation, .process)
     XCTAssertEqual(assessed.hostBuild, 26100)

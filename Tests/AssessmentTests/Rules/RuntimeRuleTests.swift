@@ -18,7 +18,8 @@ final class RuntimeRuleTests: AssessmentTestCase {
     XCTAssertEqual(found.first?.evidence, "runtime = dotnet-framework-3.5")
     XCTAssertEqual(found.first?.points, 5)
     XCTAssertEqual(assessed.baseImage, .servercore)
-    XCTAssertEqual(assessed.baseImageReason, "runtime = dotnet-framework-3.5 needs Server Core with the .NET Framework 3.5 layer")
+    XCTAssertEqual(
+      assessed.baseImageReason, "runtime = dotnet-framework-3.5 needs Server Core with the .NET Framework 3.5 layer")
   }
 
   func testDotnetCoreBeforeSixIsOutOfSupport() {
@@ -34,7 +35,9 @@ final class RuntimeRuleTests: AssessmentTestCase {
   }
 
   func testCurrentRuntimesRaiseNothing() {
-    for runtime in ["dotnet-framework-4.8", "dotnet-framework", "dotnet-8", "java-17", "node-20", "python-3", "native", "go"] {
+    for runtime in [
+      "dotnet-framework-4.8", "dotnet-framework", "dotnet-8", "java-17", "node-20", "python-3", "native", "go",
+    ] {
       XCTAssertEqual(findings(of: RuntimeRule.self, .fixture(runtime: .some(runtime))), [], runtime)
     }
     XCTAssertEqual(findings(of: RuntimeRule.self, .fixture(runtime: .some(nil))), [])
