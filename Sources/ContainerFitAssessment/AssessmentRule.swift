@@ -1,0 +1,27 @@
+import ContainerFitModel
+
+/// One concern of the fitness assessment. A rule is a small stateless type: static metadata the
+/// report's methodology quotes verbatim, default weights and efforts per finding id, examples that
+/// do and do not trigger it, and one pure `evaluate`. Add a rule by adding a file and one line in
+/// `RuleRegistry.all`.
+public protocol AssessmentRule: Sendable {
+  /// Kebab-case identifier (`registry-state`), unique in the registry.
+  static var id: String { get }
+  /// A short human title (`Registry state`).
+  static var title: String { get }
+  /// The methodology text: whole sentences, with the sources of its facts.
+  static var description: String { get }
+  /// Points each finding id deducts by default; `scoring.weights` overrides them.
+  static var defaultWeights: [String: Double] { get }
+  /// Person-days each finding id costs by default; `scoring.effort_days` overrides them.
+  static var defaultEffortDays: [String: Double] { get }
+  /// Applications (with their servers) on which the rule raises a finding.
+  static var triggeringExamples: [RuleExample] { get }
+  /// Applications on which the rule raises nothing.
+  static var nonTriggeringExamples: [RuleExample] { get }
+
+  init()
+
+  /// The findings for one application; empty when the concern does not apply.
+  func evaluate(_ app: Application, in context: RuleContext) -> [Finding]
+}

@@ -1,0 +1,52 @@
+/// Estate-wide totals of an assessment, for the summary and the charts of the report.
+public struct AssessmentSummary: Codable, Sendable, Hashable {
+  /// Applications assessed.
+  public var applications: Int
+  /// Applications per verdict; all four verdicts are present, with 0 when none.
+  public var verdicts: [String: Int]
+  /// Total remediation effort of every application that is not `unsuitable`, person-days.
+  public var totalEffortDays: Double
+  /// Remediation effort of all applications, unsuitable included, person-days.
+  public var totalEffortDaysAll: Double
+  /// How many applications each blocker finding id stops.
+  public var blockerCounts: [String: Int]
+  /// How many applications raised each finding id.
+  public var findingCounts: [String: Int]
+  /// Applications per score bucket of 10: [0,10), [10,20), ... [90,100] (100 in the last).
+  public var histogram: [Int]
+  /// Mean score and confidence; 0 for an empty estate.
+  public var meanScore: Double
+  public var meanConfidence: Double
+
+  /// Totals over `assessed`.
+  public init(_ assessed: [AssessedApplication]) {
+    var verdicts = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0.rawValue, 0) })
+    var blockers: [String: Int] = [:]
+    var findings: [String: Int] = [:]
+    var histogram = [Int](repeating: 0, count: 10)
+    var effort = 0.0
+    var effortAll = 0.0
+    var scoreSum = 0.0
+    var confidenceSum = 0.0
+    for app in assessed {
+      verdicts[app.verdict.rawValue, default: 0] += 1
+      for id in app.blockers { blockers[id, default: 0] += 1 }
+      for finding in app.findings { findings[finding.id, default: 0] += 1 }
+      histogram[min(9, max(0, Int(app.score / 10)))] += 1
+      effortAll += app.effortDays
+      if app.verdict != .unsuitable { effort += app.effortDays }
+      scoreSum += app.score
+      confidenceSum += app.confidence
+    }
+    let count = Double(max(1, assessed.count))
+    self.applications = assessed.count
+    self.verdicts = verdicts
+    self.totalEffortDays = effort
+    self.totalEffortDaysAll = effortAll
+    self.blockerCounts = blockers
+    self.findingCounts = findings
+    self.histogram = histogram
+    self.meanScore = ((scoreSum / count) * 100).rounded() / 100
+    self.meanConfidence = ((confidenceSum / count) * 100).rounded() / 100
+  }
+}

@@ -1,0 +1,39 @@
+/// One thing a rule found about an application: the points it costs, the evidence behind it, what
+/// the team must do about it and how long that takes. Every point deducted is traceable to one.
+public struct Finding: Codable, Hashable, Sendable {
+  /// The id of the rule that raised it (`registry-state`).
+  public var rule: String
+  /// The finding id (`registry-write`): the key of `scoring.weights` and `scoring.effort_days`.
+  public var id: String
+  /// Points deducted from the score of 100.
+  public var points: Double
+  /// Which field said what (`registry_state = write`).
+  public var evidence: String
+  /// What the team must do, concretely.
+  public var remediation: String
+  /// Estimated remediation effort in person-days.
+  public var effortDays: Double
+  /// True when the finding alone makes the application unsuitable.
+  public var isBlocker: Bool
+
+  public init(
+    rule: String, id: String, points: Double, evidence: String, remediation: String, effortDays: Double,
+    isBlocker: Bool = false
+  ) {
+    self.rule = rule
+    self.id = id
+    self.points = points
+    self.evidence = evidence
+    self.remediation = remediation
+    self.effortDays = effortDays
+    self.isBlocker = isBlocker
+  }
+
+  /// The report order: most points first, then blockers, then by id and evidence.
+  static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+    if lhs.points != rhs.points { return lhs.points > rhs.points }
+    if lhs.isBlocker != rhs.isBlocker { return lhs.isBlocker }
+    if lhs.id != rhs.id { return lhs.id < rhs.id }
+    return lhs.evidence < rhs.evidence
+  }
+}

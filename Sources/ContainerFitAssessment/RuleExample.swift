@@ -1,0 +1,30 @@
+import ContainerFitModel
+
+/// An application, with the server it runs on, that illustrates a rule; the registry's tests check
+/// every example triggers (or does not trigger) its rule as labelled.
+public struct RuleExample: Sendable {
+  public var app: Application
+  public var server: Server
+
+  public init(_ app: Application, server: Server = RuleExample.server2022) {
+    self.app = app
+    self.server = server
+  }
+
+  /// A Windows Server 2022 machine with code page 1252, the default of examples.
+  public static let server2022 = Server(id: "srv-example", osBuild: 20348, ansiCodePage: 1252)
+
+  /// A fully described headless application with nothing to remediate, for examples to vary.
+  public static let clean = Application(
+    id: "app-example", name: "Example", serverId: "srv-example", kind: .console, runtime: "dotnet-8",
+    gui: GUIDependence.none,
+    registryState: RegistryState.none, localState: LocalState.none, logTarget: .stdout, codePageSensitive: false,
+    inMemoryState: false, installSizeMB: 100, dependencies: [], isolationRequired: .any)
+
+  /// `clean` with one change.
+  public static func clean(_ change: (inout Application) -> Void) -> Application {
+    var app = clean
+    change(&app)
+    return app
+  }
+}

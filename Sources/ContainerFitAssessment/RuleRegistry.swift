@@ -1,0 +1,71 @@
+import ContainerFitModel
+
+/// The rule set: one hand-written list, sorted by id. Adding a rule is adding its file and one line.
+public enum RuleRegistry {
+  /// Every rule, sorted by id.
+  public static let all: [any AssessmentRule.Type] = [
+    AppKindRule.self,
+    CodePageRule.self,
+    DataGapRule.self,
+    DependencyRule.self,
+    GUIRule.self,
+    ImageSizeRule.self,
+    InMemoryStateRule.self,
+    KernelVersionRule.self,
+    LocalStateRule.self,
+    LoggingRule.self,
+    RegistryStateRule.self,
+    RuntimeRule.self,
+  ]
+
+  /// One finding id a rule may raise, with its defaults: what docs list and scenarios may override.
+  public struct FindingDefault: Hashable, Sendable {
+    public var rule: String
+    public var id: String
+    public var weight: Double
+    public var effortDays: Double
+  }
+
+  /// Every finding id of every rule with its default weight and effort, sorted by rule then id.
+  public static let findingDefaults: [FindingDefault] = all.flatMap { rule in
+    rule.defaultWeights.keys.sorted().map { id in
+      FindingDefault(
+        rule: rule.id, id: id, weight: rule.defaultWeights[id] ?? 0, effortDays: rule.defaultEffortDays[id] ?? 0)
+    }
+  }
+
+  /// The rule of a finding id, by id.
+  public static let ruleOfFinding: [String: String] = Dictionary(
+    findingDefaults.map { ($0.id, $0.rule) }, uniquingKeysWith: { first, _ in first })
+
+  /// Default points per finding id.
+  public static var defaultWeights: [String: Double] {
+    Dictionary(findingDefaults.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Default person-days per finding id.
+  public static var defaultEffortDays: [String: Double] {
+    Dictionary(findingDefaults.map { ($0.id, $0.effortDays) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Rejects a scoring section naming a finding id no rule raises, naming the key
+  /// (`scoring.weights.registry-wrte`); also checks values and bands.
+  public static func validate(_ scoring: Scenario.ScoringSettings) throws {
+    for key in scoring.weights.keys.sorted() where ruleOfFinding[key] == nil {
+      throw ScoringError.unknownFindingId(key: "scoring.weights.\(key)", id: key)
+    }
+    for key in scoring.effortDays.keys.sorted() where ruleOfFinding[key] == nil {
+      throw ScoringError.unknownFindingId(key: "scoring.effort_days.\(key)", id: key)
+    }
+    for (key, value) in scoring.weights.sorted(by: { $0.key < $1.key }) where !(value >= 0 && value <= 100) {
+      throw ScoringError.badValue(key: "scoring.weights.\(key)", detail: "must be between 0 and 100")
+    }
+    for (key, value) in scoring.effortDays.sorted(by: { $0.key < $1.key }) where !(value >= 0) {
+      throw ScoringError.badValue(key: "scoring.effort_days.\(key)", detail: "must not be negative")
+    }
+    let bands = scoring.bands
+    if !(bands.ready > bands.minor && bands.minor > bands.major && bands.major >= 0 && bands.ready <= 100) {
+      throw ScoringError.badValue(key: "scoring.bands", detail: "need 100 ≥ ready > minor > major ≥ 0")
+    }
+  }
+}

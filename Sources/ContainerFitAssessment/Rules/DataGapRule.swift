@@ -1,0 +1,39 @@
+import ContainerFitModel
+
+/// Data gaps: what the inventory did not say, listed so the consultant can collect it.
+public struct DataGapRule: AssessmentRule {
+  public static let id = "data-gaps"
+  public static let title = "Data gaps"
+  public static let description = """
+    A field the inventory does not give is a data gap (inventory-schema.md): the application is still \
+    assessed, each rule assuming the best case for the missing field, and the gap is listed. Gaps do \
+    not deduct points by default; they lower the assessment's confidence instead (1 minus the share \
+    of the twelve assessed fields that are missing). A scenario may give the data-gaps finding a \
+    weight, deducted once per missing field, to score unknowns pessimistically.
+    """
+  public static let defaultWeights: [String: Double] = ["data-gaps": 0]
+  public static let defaultEffortDays: [String: Double] = ["data-gaps": 0]
+
+  public static var triggeringExamples: [RuleExample] {
+    [
+      RuleExample(RuleExample.clean { $0.gui = nil }),
+      RuleExample(RuleExample.clean, server: Server(id: "srv-unknown")),
+    ]
+  }
+  public static var nonTriggeringExamples: [RuleExample] { [RuleExample(RuleExample.clean)] }
+
+  public init() {}
+
+  public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
+    let missing = context.missingFields
+    guard !missing.isEmpty else { return [] }
+    let list = missing.joined(separator: ", ")
+    return [
+      context.finding(
+        Self.id, "data-gaps", evidence: "unknown: \(list)",
+        remediation: "Collect \(list) from the application owner or a discovery tool; until then the score "
+          + "assumes the best case for them.",
+        count: missing.count)
+    ]
+  }
+}

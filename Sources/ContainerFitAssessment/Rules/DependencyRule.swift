@@ -1,0 +1,134 @@
+import ContainerFitModel
+
+/// Platform dependencies: each one a known difficulty of Windows containers, two of them blockers.
+public struct DependencyRule: AssessmentRule {
+  public static let id = "dependencies"
+  public static let title = "Platform dependencies"
+  public static let description = """
+    Each platform feature an application depends on is weighed by how hard it is to carry into a \
+    container, from Microsoft's lift-and-shift guidance and Windows containers documentation (facts.md, \
+    "Known blockers and difficulties"). Kernel-mode drivers cannot load in a container and \
+    infrastructure roles (domain controller, DHCP, DNS server) cannot run there because containers are \
+    not domain-joined: both are blockers. Windows authentication needs a gMSA credential spec on \
+    domain-joined hosts (not on Fargate); MSDTC needs the gMSA name as hostname, NetBIOS resolution and \
+    a unique DTC UUID; MSMQ works only in the listed scenarios, without AD-integrated queues, from 2019; \
+    printing, extra fonts and DirectX need the fuller Server or Windows image (printer drivers cannot be \
+    installed from inside a container; DirectX works only process-isolated); some MSI custom actions \
+    fail on Server Core (error 1723); Office components are not supported in containers; database \
+    servers are poor candidates; shared memory across the container boundary is not supported; \
+    non-HTTP IIS bindings (net.tcp, net.pipe) need their ports exposed explicitly. COM+, the GAC, SMB \
+    shares and 32-bit code are smaller changes to the image.
+    """
+
+  public static var defaultWeights: [String: Double] {
+    Dictionary(uniqueKeysWithValues: profiles.values.map { ($0.findingId, $0.weight) })
+  }
+  public static var defaultEffortDays: [String: Double] {
+    Dictionary(uniqueKeysWithValues: profiles.values.map { ($0.findingId, $0.effortDays) })
+  }
+
+  public static var triggeringExamples: [RuleExample] {
+    [
+      RuleExample(RuleExample.clean { $0.dependencies = [.kernelDriver] }),
+      RuleExample(RuleExample.clean { $0.dependencies = [.windowsAuth, .msdtc] }),
+      RuleExample(RuleExample.clean { $0.dependencies = [.fonts] }),
+    ]
+  }
+  public static var nonTriggeringExamples: [RuleExample] {
+    [RuleExample(RuleExample.clean), RuleExample(RuleExample.clean { $0.dependencies = nil })]
+  }
+
+  public init() {}
+
+  public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
+    guard let dependencies = app.dependencies, !dependencies.isEmpty else { return [] }
+    return dependencies.sorted().compactMap { dependency in
+      guard let profile = Self.profiles[dependency] else { return nil }
+      return context.finding(
+        Self.id, profile.findingId, evidence: "dependencies include \(dependency.rawValue)",
+        remediation: profile.remediation, blocker: profile.isBlocker)
+    }
+  }
+}
+
+extension DependencyRule {
+  /// What one dependency costs and what to do about it.
+  struct Profile: Sendable {
+    var findingId: String
+    var weight: Double
+    var effortDays: Double
+    var isBlocker: Bool
+    var remediation: String
+  }
+
+  // Weights grow with how far the fix reaches: image-only changes 5, changes to hosts or the
+  // directory 10-15, changes to the application's architecture 15-25, blockers 50.
+  static let profiles: [Dependency: Profile] = [
+    .kernelDriver: Profile(
+      findingId: "dependency-kernel-driver", weight: 50, effortDays: 0, isBlocker: true,
+      remediation: "Leave the application on a server: kernel-mode drivers cannot be loaded in a container."),
+    .infrastructureRole: Profile(
+      findingId: "dependency-infrastructure-role", weight: 50, effortDays: 0, isBlocker: true,
+      remediation: "Leave the role (domain controller, DHCP, DNS server) on a server or use a managed service: "
+        + "containers are not domain-joined and cannot host infrastructure roles."),
+    .windowsAuth: Profile(
+      findingId: "dependency-windows-auth", weight: 10, effortDays: 3, isBlocker: false,
+      remediation: "Run under a gMSA for Windows authentication: create the gMSA, a credential spec, and "
+        + "domain-join the container hosts (not available on Fargate)."),
+    .msdtc: Profile(
+      findingId: "dependency-msdtc", weight: 15, effortDays: 5, isBlocker: false,
+      remediation: "Configure MSDTC for containers: the container hostname must equal the gMSA name, names "
+        + "must resolve over NetBIOS and each container needs a unique DTC UUID (not supported on AKS)."),
+    .msmq: Profile(
+      findingId: "dependency-msmq", weight: 15, effortDays: 5, isBlocker: false,
+      remediation: "Check the queue setup is one of Microsoft's supported MSMQ container scenarios (2019 or "
+        + "later, no AD-integrated queues), or move to a managed queue."),
+    .comPlus: Profile(
+      findingId: "dependency-com-plus", weight: 10, effortDays: 3, isBlocker: false,
+      remediation: "Register the COM+ application in the Dockerfile (export it from the server and import it "
+        + "at build time) and test its identity settings."),
+    .gac: Profile(
+      findingId: "dependency-gac", weight: 5, effortDays: 1, isBlocker: false,
+      remediation: "Install the shared assemblies into the GAC in the Dockerfile (gacutil or an installer step)."),
+    .smbShare: Profile(
+      findingId: "dependency-smb-share", weight: 5, effortDays: 1, isBlocker: false,
+      remediation: "Mount the share on the host with an SMB global mapping and pass it to the container as a "
+        + "volume (credentials through a gMSA or the host)."),
+    .printer: Profile(
+      findingId: "dependency-printer", weight: 15, effortDays: 5, isBlocker: false,
+      remediation: "Use the Server (or Windows) base image and bake the printer drivers into the image or print "
+        + "through a print server: drivers cannot be installed from inside a running container."),
+    .fonts: Profile(
+      findingId: "dependency-fonts", weight: 10, effortDays: 2, isBlocker: false,
+      remediation: "Use the Server (or Windows) base image, which carries the full font set: Server Core and "
+        + "Nano Server have one font and font installs often fail."),
+    .directx: Profile(
+      findingId: "dependency-directx", weight: 15, effortDays: 5, isBlocker: false,
+      remediation: "Run process-isolated on GPU hosts (2019 or later) with the Server (or Windows) base image "
+        + "and assign the GPU device to the container."),
+    .msiInstaller: Profile(
+      findingId: "dependency-msi-installer", weight: 5, effortDays: 2, isBlocker: false,
+      remediation: "Install with an unattended msiexec /qn in the Dockerfile; if a custom action fails on Server "
+        + "Core (error 1723), build from the Server image instead."),
+    .bits32: Profile(
+      findingId: "dependency-32-bit", weight: 5, effortDays: 1, isBlocker: false,
+      remediation: "Use Server Core, which keeps WoW64 for 32-bit code (Nano Server has none), and test the "
+        + "32-bit components there."),
+    .officeInterop: Profile(
+      findingId: "dependency-office-interop", weight: 25, effortDays: 10, isBlocker: false,
+      remediation: "Replace Office automation with a library (Open XML SDK or a document library): Office "
+        + "components are not supported in containers."),
+    .databaseServer: Profile(
+      findingId: "dependency-database-server", weight: 20, effortDays: 5, isBlocker: false,
+      remediation: "Move the database to a managed database service or a dedicated server and containerise "
+        + "only the application tier: database servers are poor container candidates."),
+    .sharedMemory: Profile(
+      findingId: "dependency-shared-memory", weight: 15, effortDays: 5, isBlocker: false,
+      remediation: "Put the processes that share memory in the same container, or switch them to named pipes "
+        + "or TCP: shared memory does not cross the container boundary."),
+    .nonHTTPBinding: Profile(
+      findingId: "dependency-non-http-binding", weight: 5, effortDays: 1, isBlocker: false,
+      remediation: "Expose the net.tcp / net.pipe ports explicitly and check the protocol is reachable from the "
+        + "clients through the container network."),
+  ]
+}

@@ -1,0 +1,76 @@
+import ContainerFitModel
+
+/// Image size: large images cost pull time on every fresh host and disk on every host.
+public struct ImageSizeRule: AssessmentRule {
+  public static let id = "image-size"
+  public static let title = "Estimated image size"
+  public static let description = """
+    The estimated image is the base image for the container build (on-disk sizes from Microsoft's \
+    documentation; ltsc2025 assumed equal to ltsc2022), plus a runtime layer (framework images add a few \
+    hundred MB to about 1 GB over Server Core) plus the installed application (install_size_mb). \
+    Microsoft base layers cannot be pushed to third-party registries and are pulled from Microsoft on \
+    every fresh build agent (seed article), so large images cost pull time and host disk. An image \
+    above 10 GB, past the ECS guide's 9 GiB planning figure for Windows Server images, costs points; one \
+    above 20 GB, the default size of a container's C: drive, costs more.
+    """
+  public static let defaultWeights: [String: Double] = ["image-size-large": 5, "image-size-very-large": 15]
+  public static let defaultEffortDays: [String: Double] = ["image-size-large": 1, "image-size-very-large": 3]
+
+  /// Above this the image is large (GB): past the ECS guide's 9 GiB planning figure.
+  public static let largeImageGB = 10.0
+  /// Above this the image exceeds a container's default 20 GB C: drive.
+  public static let veryLargeImageGB = Facts.containerScratchVirtualGB.value
+
+  public static var triggeringExamples: [RuleExample] {
+    [
+      RuleExample(RuleExample.clean { $0.dependencies = [.fonts] }, server: Server(id: "srv-2019", osBuild: 17763)),
+      RuleExample(RuleExample.clean { $0.installSizeMB = 25_000 }),
+    ]
+  }
+  public static var nonTriggeringExamples: [RuleExample] {
+    [RuleExample(RuleExample.clean), RuleExample(RuleExample.clean { $0.runtime = "dotnet-framework-4.8" })]
+  }
+
+  public init() {}
+
+  public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
+    let size = context.placement.imageSizeGB
+    guard size > Self.largeImageGB else { return [] }
+    let evidence = breakdown(app, context)
+    if size > Self.veryLargeImageGB {
+      return [
+        context.finding(
+          Self.id, "image-size-very-large", evidence: evidence,
+          remediation: "Shrink the image below 20 GB: move data and media out of the install into volumes or "
+            + "object storage, or raise the container's storage size (--storage-opt size) and plan host disk for it.")
+      ]
+    }
+    return [
+      context.finding(
+        Self.id, "image-size-large", evidence: evidence,
+        remediation: "Trim the image (multi-stage build, no installers or caches left in layers) and pre-pull "
+          + "the base image on hosts so new hosts start quickly.")
+    ]
+  }
+}
+
+extension ImageSizeRule {
+  /// `estimated image 12.3 GB = server ltsc2022 9 GB + runtime 0.7 GB + install 2.6 GB`.
+  fileprivate func breakdown(_ app: Application, _ context: RuleContext) -> String {
+    let placement = context.placement
+    let parts = ImageSizeEstimator.estimate(for: app, image: placement.baseImage, build: placement.containerBuild)
+    let tag = WindowsRelease.release(ofBuild: placement.containerBuild)?.containerTag ?? "\(placement.containerBuild)"
+    return "estimated image \(Self.format(placement.imageSizeGB)) GB = \(placement.baseImage) \(tag) "
+      + "\(Self.format(parts.baseGB)) GB + runtime \(Self.format(parts.runtimeLayerGB)) GB + install "
+      + "\(Self.format(parts.installGB)) GB"
+  }
+
+  /// Up to 2 decimals, without trailing zeros (`9`, `0.7`, `15.63`).
+  static func format(_ value: Double) -> String {
+    let cents = Int((value * 100).rounded())
+    let whole = cents / 100
+    let fraction = cents % 100
+    if fraction == 0 { return "\(whole)" }
+    return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

@@ -1,0 +1,48 @@
+import ContainerFitModel
+
+/// Local-disk state: a container's writable layer is lost when it is replaced.
+public struct LocalStateRule: AssessmentRule {
+  public static let id = "local-state"
+  public static let title = "Local-disk state"
+  public static let description = """
+    Files written inside a container live in its writable layer and are lost when the container is \
+    replaced (seed article: state outside the container; Microsoft's lift-and-shift guidance: local \
+    files need persistent storage). Data kept on local disk needs a volume, an SMB share or an external \
+    store; log files on local disk need a volume or, better, forwarding to stdout.
+    """
+  public static let defaultWeights: [String: Double] = ["local-state-data": 15, "local-state-logs": 5]
+  public static let defaultEffortDays: [String: Double] = ["local-state-data": 3, "local-state-logs": 1]
+
+  public static var triggeringExamples: [RuleExample] {
+    [
+      RuleExample(RuleExample.clean { $0.localState = .data }),
+      RuleExample(RuleExample.clean { $0.localState = .logs }),
+    ]
+  }
+  public static var nonTriggeringExamples: [RuleExample] {
+    [RuleExample(RuleExample.clean), RuleExample(RuleExample.clean { $0.localState = nil })]
+  }
+
+  public init() {}
+
+  public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
+    switch app.localState {
+    case .data:
+      return [
+        context.finding(
+          Self.id, "local-state-data", evidence: "local_state = data",
+          remediation: "Move the data the application keeps on local disk to a mounted volume, an SMB share "
+            + "(global mapping on the host) or an external store such as a database or object storage.")
+      ]
+    case .logs:
+      return [
+        context.finding(
+          Self.id, "local-state-logs", evidence: "local_state = logs",
+          remediation: "Stop relying on log files kept on the container's disk: forward them to stdout with "
+            + "LogMonitor, or write them to a mounted volume.")
+      ]
+    case .none?, nil:
+      return []
+    }
+  }
+}

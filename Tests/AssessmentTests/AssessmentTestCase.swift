@@ -1,0 +1,33 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitTestSupport
+import XCTest
+
+/// Shared helpers: assess an app as the engine does and look at one rule's findings.
+class AssessmentTestCase: XCTestCase {
+  /// The date the tests judge base-image support on, pinned so tests do not age.
+  static let asOf = "2025-07-01"
+
+  func assessor(_ scenario: Scenario = Scenario(), file: StaticString = #filePath, line: UInt = #line) -> Assessor {
+    do {
+      return try Assessor(scenario: scenario, asOf: Self.asOf)
+    } catch {
+      XCTFail("scenario rejected: \(error)", file: file, line: line)
+      return try! Assessor(scenario: Scenario(), asOf: Self.asOf)
+    }
+  }
+
+  func assess(
+    _ app: Application, on server: Server = .fixture(), scenario: Scenario = Scenario()
+  ) -> AssessedApplication {
+    assessor(scenario).assess(app, server: server)
+  }
+
+  /// The findings `rule` raises for `app`, in report order.
+  func findings(
+    of rule: any AssessmentRule.Type, _ app: Application, on server: Server = .fixture(),
+    scenario: Scenario = Scenario()
+  ) -> [Finding] {
+    assess(app, on: server, scenario: scenario).findings.filter { $0.rule == rule.id }
+  }
+}

@@ -1,0 +1,103 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitTestSupport
+import XCTest
+
+final class AssessorTests: AssessmentTestCase {
+  func testAnyBlockerMakesAnAppUnsuitable() {
+    let seed = UInt64(ProcessInfo.processInfo.environment["ASSESSMENT_SEED"] ?? "") ?? 20_261_129
+    var rng = SeededGenerator(seed: seed)
+    let assessor = assessor()
+    for index in 0..<5_000 {
+      let (app, server) = Self.randomApp(index, using: &rng)
+      let assessed = assessor.assess(app, server: server)
+      if assessed.findings.contains(where: \.isBlocker) {
+        XCTAssertEqual(assessed.verdict, .unsuitable, "seed \(seed), app \(index): \(app)")
+        XCTAssertFalse(assessed.blockers.isEmpty, "seed \(seed), app \(index)")
+      }
+      XCTAssertTrue((0...100).contains(assessed.score), "seed \(seed), app \(index)")
+      XCTAssertTrue((0...1).contains(assessed.confidence), "seed \(seed), app \(index)")
+      XCTAssertEqual(assessed.score, max(0, 100 - assessed.findings.reduce(0) { $0 + $1.points }), "seed \(seed)")
+    }
+  }
+
+  func testEstateAssessmentIsDeterministicAndInEstateOrder() {
+    var rng = SeededGenerator(seed: 7)
+    var apps: [Application] = []
+    var servers: [Server] = []
+    for index in 0..<3_000 {
+      let (app, server) = Self.randomApp(index, using: &rng)
+      apps.append(app)
+      servers.append(server)
+    }
+    let estate = Estate(servers: servers, applications: apps)
+    let first = assessor().assess(estate)
+    let second = assessor().assess(estate)
+    XCTAssertEqual(first, second)
+    XCTAssertEqual(first.map(\.id), apps.map(\.id))
+    let sequential = apps.enumerated().map { assessor().assess($0.element, server: servers[$0.offset]) }
+    XCTAssertEqual(first, sequential)
+  }
+
+  func testAppWithoutAKnownServerGetsAPlaceholder() {
+    let estate = Estate(servers: [], applications: [.fixture(serverId: "ghost")])
+    let assessed = assessor().assess(estate)
+    XCTAssertEqual(assessed.count, 1)
+    XCTAssertTrue(assessed.first?.dataGaps.contains("server.os_build") == true)
+  }
+
+  func testSummaryCountsEveryVerdictAndBucket() {
+    let estate = Estate(
+      servers: [.fixture()],
+      applications: [
+        .fixture(id: "a"), .fixture(id: "b", gui: .some(.required)), .fixture(id: "c", registryState: .some(.write)),
+      ])
+    let summary = AssessmentSummary(assessor().assess(estate))
+    XCTAssertEqual(summary.applications, 3)
+    XCTAssertEqual(summary.verdicts, ["ready": 2, "minor": 0, "major": 0, "unsuitable": 1])
+    XCTAssertEqual(summary.blockerCounts, ["gui-required": 1])
+    XCTAssertEqual(summary.histogram, [0, 0, 0, 0, 0, 1, 0, 0, 1, 1])
+    XCTAssertEqual(summary.totalEffortDays, 3)
+    XCTAssertEqual(AssessmentSummary([]).verdicts, ["ready": 0, "minor": 0, "major": 0, "unsuitable": 0])
+  }
+}
+
+extension AssessorTests {
+  /// A random application and server over every field's values, unknowns included.
+  static func randomApp(_ index: Int, using rng: inout SeededGenerator) -> (Application, Server) {
+    func pick<T>(_ values: [T]) -> T? {
+      Int.random(in: 0...values.count, using: &rng) == 0 ? nil : values.randomElement(using: &rng)
+    }
+    let runtimes = [
+      "dotnet-framework-1.1", "dotnet-framework-3.5", "dotnet-framework-4.8", "dotnet-8", "dotnet-core-3.1",
+      "java-17", "node-20", "python-3", "native", "classic-asp", "go", "cobol",
+    ]
+    let dependencies = Set(Dependency.allCases.filter { _ in Int.random(in: 0..<8, using: &rng) == 0 })
+    let server = Server.fixture(
+      id: "srv-\(index)", osBuild: pick([9600, 14393, 17763, 20348, 26100]), ansiCodePage: pick([1252, 932, 65001]))
+    let app = Application.fixture(
+      id: "app-\(index)", serverId: server.id, kind: .some(pick(ApplicationKind.allCases)),
+      runtime: .some(pick(runtimes)),
+      gui: .some(pick(GUIDependence.allCases)), registryState: .some(pick(RegistryState.allCases)),
+      localState: .some(pick(LocalState.allCases)), logTarget: .some(pick(LogTarget.allCases)),
+      codePageSensitive: .some(pick([true, false])), inMemoryState: .some(pick([true, false])),
+      installSizeMB: .some(pick([10, 500, 4_000, 30_000])), dependencies: .some(pick([dependencies])),
+      isolationRequired: .some(pick(IsolationRequirement.allCases)))
+    return (app, server)
+  }
+}
+
+/// SplitMix64: a small, fast, seedable generator so property failures can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

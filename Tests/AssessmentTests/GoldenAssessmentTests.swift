@@ -1,0 +1,109 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitTestSupport
+import XCTest
+
+/// Representative applications with their whole assessment pinned: a change to a weight, a rule or
+/// a decision shows up here as a reviewed diff.
+final class GoldenAssessmentTests: AssessmentTestCase {
+  func testIISFramework48AppWithWindowsAuthIsMinor() {
+    let app = Application.fixture(
+      kind: .some(.iisSite), runtime: .some("dotnet-framework-4.8"), registryState: .some(.read),
+      localState: .some(.logs), logTarget: .some(.file), installSizeMB: .some(450),
+      dependencies: .some([.windowsAuth]))
+    let assessed = assess(app, on: .fixture(osBuild: 17763))
+    XCTAssertEqual(
+      assessed.findings.map(\.id),
+      [
+        "dependency-windows-auth", "base-image-mainstream-ended", "local-state-logs", "log-target-file",
+        "registry-read",
+      ])
+    XCTAssertEqual(assessed.score, 70)
+    XCTAssertEqual(assessed.verdict, .minor)
+    XCTAssertEqual(assessed.baseImage, .servercore)
+    XCTAssertEqual(assessed.containerBuild, 17763)
+    XCTAssertEqual(assessed.isolation, .process)
+    XCTAssertEqual(assessed.imageSizeGB, 5.98)
+    XCTAssertEqual(assessed.effortDays, 8)
+    XCTAssertEqual(assessed.blockers, [])
+    XCTAssertEqual(assessed.confidence, 1)
+    XCTAssertEqual(
+      assessed.baseImageReason, "runtime = dotnet-framework-4.8: .NET Framework runs on Server Core, not Nano Server")
+    XCTAssertEqual(assessed.buildReason, "matches the server's build, ltsc2019 (17763), an allowed host build")
+    XCTAssertEqual(
+      assessed.isolationReason, "the container build ltsc2019 (17763) has an allowed host of the same build")
+  }
+
+  func testDotnet8ServiceIsReadyOnNanoServer() {
+    let app = Application.fixture(kind: .some(.windowsService), runtime: .some("dotnet-8"))
+    let assessed = assess(app, on: .fixture(osBuild: 20348))
+    XCTAssertEqual(assessed.findings.map(\.id), ["kind-windows-service"])
+    XCTAssertEqual(assessed.score, 95)
+    XCTAssertEqual(assessed.verdict, .ready)
+    XCTAssertEqual(assessed.baseImage, .nanoserver)
+    XCTAssertEqual(assessed.containerBuild, 20348)
+    XCTAssertEqual(assessed.isolation, .process)
+    XCTAssertEqual(assessed.imageSizeGB, 0.5)
+    XCTAssertEqual(assessed.effortDays, 1)
+  }
+
+  func testGUIRequiredDesktopAppIsUnsuitable() {
+    let app = Application.fixture(kind: .some(.desktop), runtime: .some("dotnet-framework-4.8"), gui: .some(.required))
+    let assessed = assess(app, on: .fixture(osBuild: 20348))
+    XCTAssertEqual(assessed.findings.map(\.id), ["gui-required", "kind-desktop"])
+    XCTAssertEqual(assessed.score, 20)
+    XCTAssertEqual(assessed.verdict, .unsuitable)
+    XCTAssertEqual(assessed.blockers, ["gui-required"])
+    XCTAssertEqual(assessed.baseImage, .servercore)
+    XCTAssertEqual(assessed.containerBuild, 20348)
+    XCTAssertEqual(assessed.isolation, .process)
+  }
+
+  func testCodePageSensitiveAppRequiringHypervIsUnsuitable() {
+    let app = Application.fixture(
+      runtime: .some("native"), codePageSensitive: .some(true), isolationRequired: .some(.hyperv))
+    let assessed = assess(app, on: .fixture(osBuild: 17763, ansiCodePage: 932))
+    XCTAssertEqual(assessed.findings.map(\.id), ["code-page-hyperv-conflict", "base-image-mainstream-ended"])
+    XCTAssertEqual(assessed.score, 45)
+    XCTAssertEqual(assessed.verdict, .unsuitable)
+    XCTAssertEqual(assessed.blockers, ["code-page-hyperv-conflict"])
+    XCTAssertEqual(assessed.baseImage, .servercore)
+    XCTAssertEqual(assessed.containerBuild, 17763)
+    XCTAssertEqual(assessed.isolation, .process)
+    XCTAssertEqual(assessed.codePage, 932)
+    XCTAssertEqual(
+      assessed.isolationReason,
+      "code_page_sensitive = true: Hyper-V containers are fixed at UTF-8 (65001), so the app runs process-isolated "
+        + "on a host with its current code page")
+  }
+
+  func testKernelDriverAppIsUnsuitable() {
+    let app = Application.fixture(
+      kind: .some(.windowsService), runtime: .some("native"), dependencies: .some([.kernelDriver]))
+    let assessed = assess(app, on: .fixture(osBuild: 20348))
+    XCTAssertEqual(assessed.findings.map(\.id), ["dependency-kernel-driver", "kind-windows-service"])
+    XCTAssertEqual(assessed.score, 45)
+    XCTAssertEqual(assessed.verdict, .unsuitable)
+    XCTAssertEqual(assessed.blockers, ["dependency-kernel-driver"])
+    XCTAssertEqual(assessed.baseImage, .servercore)
+    XCTAssertEqual(assessed.containerBuild, 20348)
+    XCTAssertEqual(assessed.isolation, .process)
+  }
+
+  func testEncodedAssessmentCarriesTheContractKeysAndNotTheSourceApplication() throws {
+    let assessed = assess(.fixture(registryState: .some(.write)))
+    let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(assessed)) as? [String: Any] ?? [:]
+    for key in [
+      "id", "name", "serverId", "score", "verdict", "confidence", "blockers", "findings", "baseImage",
+      "containerBuild", "isolation", "imageSizeGB", "effortDays", "dataGaps",
+    ] {
+      XCTAssertNotNil(json[key], key)
+    }
+    XCTAssertNil(json["application"])
+    let finding = (json["findings"] as? [[String: Any]])?.first ?? [:]
+    for key in ["rule", "points", "evidence", "remediation", "effortDays"] { XCTAssertNotNil(finding[key], key) }
+    let decoded = try JSONDecoder().decode(AssessedApplication.self, from: JSONEncoder().encode(assessed))
+    XCTAssertEqual(decoded.findings, assessed.findings)
+    XCTAssertEqual(decoded.application.id, assessed.id)
+  }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderAssessmentTests: XCTestCase {
-  func testPlaceholder() {}
-}
