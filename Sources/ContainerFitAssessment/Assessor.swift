@@ -40,10 +40,11 @@ public struct Assessor: Sendable {
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let start = chunk * chunkSize
         let end = Swift.min(count, start + chunkSize)
+        var cache = PlacementCache()
         for index in start..<end {
           let app = apps[index]
           let server = servers[app.serverId] ?? Server(id: app.serverId, isPlaceholder: true)
-          slots.write(assess(app, server: server), at: index)
+          slots.write(assess(app, server: server, cache: &cache), at: index)
         }
       }
       initialized = count
@@ -52,11 +53,16 @@ public struct Assessor: Sendable {
 
   /// One application on its server.
   public func assess(_ app: Application, server: Server) -> AssessedApplication {
-    let placement = Placement.decide(for: app, on: server, scenario: scenario)
+    var cache = PlacementCache()
+    return assess(app, server: server, cache: &cache)
+  }
+
+  func assess(_ app: Application, server: Server, cache: inout PlacementCache) -> AssessedApplication {
+    let (placement, runtime) = cache.placement(for: app, on: server, scenario: scenario)
     let missing = ConfidenceEstimator.missingAssessedFields(app, on: server)
     let context = RuleContext(
       server: server, scenario: scenario, placement: placement, weights: weights, effortDays: effortDays,
-      asOf: asOf, missingFields: missing)
+      asOf: asOf, missingFields: missing, runtime: runtime)
     var findings: [Finding] = []
     for rule in rules { findings.append(contentsOf: rule.evaluate(app, in: context)) }
     findings.sort(by: Finding.reportOrder)

@@ -9,6 +9,13 @@ public enum ImageSizeEstimator {
     public var baseGB: Double
     public var runtimeLayerGB: Double
     public var installGB: Double
+
+    public init(baseGB: Double, runtimeLayerGB: Double, installGB: Double) {
+      self.baseGB = baseGB
+      self.runtimeLayerGB = runtimeLayerGB
+      self.installGB = installGB
+    }
+
     /// The sum, rounded to 2 decimals.
     public var totalGB: Double { ((baseGB + runtimeLayerGB + installGB) * 100).rounded() / 100 }
   }
@@ -17,8 +24,11 @@ public enum ImageSizeEstimator {
   public static func estimate(for app: Application, image: BaseImage, build: Int) -> Estimate {
     Estimate(
       baseGB: image.onDiskSize(build: build).value, runtimeLayerGB: runtimeLayer(app.parsedRuntime)?.value ?? 0,
-      installGB: max(0, app.installSizeMB ?? 0) / 1024)
+      installGB: installGB(app.installSizeMB))
   }
+
+  /// The installed application in GB; nothing when unknown.
+  public static func installGB(_ installSizeMB: Double?) -> Double { max(0, installSizeMB ?? 0) / 1024 }
 
   /// The runtime layer over the base image, with its source; `nil` when the runtime adds none.
   public static func runtimeLayer(_ runtime: Runtime?) -> Fact<Double>? {

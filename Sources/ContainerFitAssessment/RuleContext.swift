@@ -15,10 +15,12 @@ public struct RuleContext: Sendable {
   public var asOf: String
   /// The assessed fields the application (or its server) lacks, by gap name (`ConfidenceEstimator`).
   public var missingFields: [String]
+  /// The application's runtime, parsed once.
+  public var runtime: Runtime?
 
   public init(
     server: Server, scenario: Scenario, placement: Placement, weights: [String: Double],
-    effortDays: [String: Double], asOf: String, missingFields: [String] = []
+    effortDays: [String: Double], asOf: String, missingFields: [String] = [], runtime: Runtime? = nil
   ) {
     self.server = server
     self.scenario = scenario
@@ -27,6 +29,7 @@ public struct RuleContext: Sendable {
     self.effortDays = effortDays
     self.asOf = asOf
     self.missingFields = missingFields
+    self.runtime = runtime
   }
 
   /// A finding of `rule` with the weight and effort in force for `id`; `count` scales both (a

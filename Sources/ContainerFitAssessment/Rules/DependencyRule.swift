@@ -45,7 +45,7 @@ public struct DependencyRule: AssessmentRule {
     return dependencies.sorted().compactMap { dependency in
       guard let profile = Self.profiles[dependency] else { return nil }
       return context.finding(
-        Self.id, profile.findingId, evidence: "dependencies include \(dependency.rawValue)",
+        Self.id, profile.findingId, evidence: profile.evidence,
         remediation: profile.remediation, blocker: profile.isBlocker)
     }
   }
@@ -54,80 +54,96 @@ public struct DependencyRule: AssessmentRule {
 extension DependencyRule {
   /// What one dependency costs and what to do about it.
   struct Profile: Sendable {
+    var dependency: Dependency
     var findingId: String
     var weight: Double
     var effortDays: Double
     var isBlocker: Bool
     var remediation: String
+    /// Built once: `dependencies include msdtc`.
+    var evidence: String
+
+    init(
+      _ dependency: Dependency, findingId: String, weight: Double, effortDays: Double, isBlocker: Bool,
+      remediation: String
+    ) {
+      self.dependency = dependency
+      self.findingId = findingId
+      self.weight = weight
+      self.effortDays = effortDays
+      self.isBlocker = isBlocker
+      self.remediation = remediation
+      self.evidence = "dependencies include \(dependency.rawValue)"
+    }
   }
 
   // Weights grow with how far the fix reaches: image-only changes 5, changes to hosts or the
   // directory 10-15, changes to the application's architecture 15-25, blockers 50.
   static let profiles: [Dependency: Profile] = [
     .kernelDriver: Profile(
-      findingId: "dependency-kernel-driver", weight: 50, effortDays: 0, isBlocker: true,
+      .kernelDriver, findingId: "dependency-kernel-driver", weight: 50, effortDays: 0, isBlocker: true,
       remediation: "Leave the application on a server: kernel-mode drivers cannot be loaded in a container."),
     .infrastructureRole: Profile(
-      findingId: "dependency-infrastructure-role", weight: 50, effortDays: 0, isBlocker: true,
+      .infrastructureRole, findingId: "dependency-infrastructure-role", weight: 50, effortDays: 0, isBlocker: true,
       remediation: "Leave the role (domain controller, DHCP, DNS server) on a server or use a managed service: "
         + "containers are not domain-joined and cannot host infrastructure roles."),
     .windowsAuth: Profile(
-      findingId: "dependency-windows-auth", weight: 10, effortDays: 3, isBlocker: false,
+      .windowsAuth, findingId: "dependency-windows-auth", weight: 10, effortDays: 3, isBlocker: false,
       remediation: "Run under a gMSA for Windows authentication: create the gMSA, a credential spec, and "
         + "domain-join the container hosts (not available on Fargate)."),
     .msdtc: Profile(
-      findingId: "dependency-msdtc", weight: 15, effortDays: 5, isBlocker: false,
+      .msdtc, findingId: "dependency-msdtc", weight: 15, effortDays: 5, isBlocker: false,
       remediation: "Configure MSDTC for containers: the container hostname must equal the gMSA name, names "
         + "must resolve over NetBIOS and each container needs a unique DTC UUID (not supported on AKS)."),
     .msmq: Profile(
-      findingId: "dependency-msmq", weight: 15, effortDays: 5, isBlocker: false,
+      .msmq, findingId: "dependency-msmq", weight: 15, effortDays: 5, isBlocker: false,
       remediation: "Check the queue setup is one of Microsoft's supported MSMQ container scenarios (2019 or "
         + "later, no AD-integrated queues), or move to a managed queue."),
     .comPlus: Profile(
-      findingId: "dependency-com-plus", weight: 10, effortDays: 3, isBlocker: false,
+      .comPlus, findingId: "dependency-com-plus", weight: 10, effortDays: 3, isBlocker: false,
       remediation: "Register the COM+ application in the Dockerfile (export it from the server and import it "
         + "at build time) and test its identity settings."),
     .gac: Profile(
-      findingId: "dependency-gac", weight: 5, effortDays: 1, isBlocker: false,
+      .gac, findingId: "dependency-gac", weight: 5, effortDays: 1, isBlocker: false,
       remediation: "Install the shared assemblies into the GAC in the Dockerfile (gacutil or an installer step)."),
     .smbShare: Profile(
-      findingId: "dependency-smb-share", weight: 5, effortDays: 1, isBlocker: false,
+      .smbShare, findingId: "dependency-smb-share", weight: 5, effortDays: 1, isBlocker: false,
       remediation: "Mount the share on the host with an SMB global mapping and pass it to the container as a "
         + "volume (credentials through a gMSA or the host)."),
     .printer: Profile(
-      findingId: "dependency-printer", weight: 15, effortDays: 5, isBlocker: false,
+      .printer, findingId: "dependency-printer", weight: 15, effortDays: 5, isBlocker: false,
       remediation: "Use the Server (or Windows) base image and bake the printer drivers into the image or print "
         + "through a print server: drivers cannot be installed from inside a running container."),
     .fonts: Profile(
-      findingId: "dependency-fonts", weight: 10, effortDays: 2, isBlocker: false,
+      .fonts, findingId: "dependency-fonts", weight: 10, effortDays: 2, isBlocker: false,
       remediation: "Use the Server (or Windows) base image, which carries the full font set: Server Core and "
         + "Nano Server have one font and font installs often fail."),
     .directx: Profile(
-      findingId: "dependency-directx", weight: 15, effortDays: 5, isBlocker: false,
+      .directx, findingId: "dependency-directx", weight: 15, effortDays: 5, isBlocker: false,
       remediation: "Run process-isolated on GPU hosts (2019 or later) with the Server (or Windows) base image "
         + "and assign the GPU device to the container."),
     .msiInstaller: Profile(
-      findingId: "dependency-msi-installer", weight: 5, effortDays: 2, isBlocker: false,
+      .msiInstaller, findingId: "dependency-msi-installer", weight: 5, effortDays: 2, isBlocker: false,
       remediation: "Install with an unattended msiexec /qn in the Dockerfile; if a custom action fails on Server "
         + "Core (error 1723), build from the Server image instead."),
     .bits32: Profile(
-      findingId: "dependency-32-bit", weight: 5, effortDays: 1, isBlocker: false,
+      .bits32, findingId: "dependency-32-bit", weight: 5, effortDays: 1, isBlocker: false,
       remediation: "Use Server Core, which keeps WoW64 for 32-bit code (Nano Server has none), and test the "
         + "32-bit components there."),
     .officeInterop: Profile(
-      findingId: "dependency-office-interop", weight: 25, effortDays: 10, isBlocker: false,
+      .officeInterop, findingId: "dependency-office-interop", weight: 25, effortDays: 10, isBlocker: false,
       remediation: "Replace Office automation with a library (Open XML SDK or a document library): Office "
         + "components are not supported in containers."),
     .databaseServer: Profile(
-      findingId: "dependency-database-server", weight: 20, effortDays: 5, isBlocker: false,
+      .databaseServer, findingId: "dependency-database-server", weight: 20, effortDays: 5, isBlocker: false,
       remediation: "Move the database to a managed database service or a dedicated server and containerise "
         + "only the application tier: database servers are poor container candidates."),
     .sharedMemory: Profile(
-      findingId: "dependency-shared-memory", weight: 15, effortDays: 5, isBlocker: false,
+      .sharedMemory, findingId: "dependency-shared-memory", weight: 15, effortDays: 5, isBlocker: false,
       remediation: "Put the processes that share memory in the same container, or switch them to named pipes "
         + "or TCP: shared memory does not cross the container boundary."),
     .nonHTTPBinding: Profile(
-      findingId: "dependency-non-http-binding", weight: 5, effortDays: 1, isBlocker: false,
+      .nonHTTPBinding, findingId: "dependency-non-http-binding", weight: 5, effortDays: 1, isBlocker: false,
       remediation: "Expose the net.tcp / net.pipe ports explicitly and check the protocol is reachable from the "
         + "clients through the container network."),
   ]

@@ -39,7 +39,7 @@ public struct RuntimeRule: AssessmentRule {
   public init() {}
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
-    guard let runtime = app.parsedRuntime else { return [] }
+    guard let runtime = context.runtime ?? app.parsedRuntime else { return [] }
     let evidence = "runtime = \(runtime.raw)"
     switch runtime.family {
     case .dotnetFramework:
