@@ -2,11 +2,12 @@ import ContainerFitModel
 
 /// Lists an application's data gaps and turns them into a confidence in 0-1.
 ///
-/// The assessment reads twelve fields: the eleven application fields of the schema that rules and
+/// The assessment reads eleven fields: the ten application fields of the schema that rules and
 /// decisions use (`kind`, `runtime`, `gui`, `registry_state`, `local_state`, `log_target`,
-/// `code_page_sensitive`, `in_memory_state`, `install_size_mb`, `dependencies`,
-/// `isolation_required`) and the server's build (`server.os_build`). Confidence =
-/// 1 − (assessed fields missing ÷ 12), rounded to 2 decimals. Gaps the importer found on other
+/// `code_page_sensitive`, `in_memory_state`, `install_size_mb`, `dependencies`) and the server's
+/// build (`server.os_build`). `isolation_required` is not among them: inventories name it only for
+/// the few apps that must be kernel-isolated, and absent means `any`. Confidence =
+/// 1 − (assessed fields missing ÷ 11), rounded to 2 decimals. Gaps the importer found on other
 /// fields (demand, licence edition, ...) are listed but do not lower the assessment's confidence.
 public enum ConfidenceEstimator {
   /// The assessed fields by gap name, with how to tell one is missing.
@@ -16,7 +17,6 @@ public enum ConfidenceEstimator {
     (Field.gui.gapName, { app, _ in app.gui == nil }),
     (Field.inMemoryState.gapName, { app, _ in app.inMemoryState == nil }),
     (Field.installSizeMB.gapName, { app, _ in app.installSizeMB == nil }),
-    (Field.isolationRequired.gapName, { app, _ in app.isolationRequired == nil }),
     (Field.kind.gapName, { app, _ in app.kind == nil }),
     (Field.localState.gapName, { app, _ in app.localState == nil }),
     (Field.logTarget.gapName, { app, _ in app.logTarget == nil }),

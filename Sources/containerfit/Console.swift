@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContainerFitImport
 import ContainerFitModel
+import ContainerFitReporting
 import Foundation
 
 /// The one place that writes to stdout and stderr and turns fatal errors into exit code 1.
@@ -28,6 +29,12 @@ enum Console {
       err("error: \(error.description)")
       throw ExitCode.failure
     } catch let error as ScenarioError {
+      err("error: \(error.localizedDescription)")
+      throw ExitCode.failure
+    } catch let error as ReportError {
+      err("error: \(error.localizedDescription)")
+      throw ExitCode.failure
+    } catch let error as ReportOutputError {
       err("error: \(error.localizedDescription)")
       throw ExitCode.failure
     }

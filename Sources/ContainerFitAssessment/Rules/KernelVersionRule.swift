@@ -101,17 +101,22 @@ extension KernelVersionRule {
       let mainstream = release.mainstreamEnd, mainstream < context.asOf
     else { return nil }
     let extended = release.extendedEnd ?? mainstream
+    // The next base still in mainstream support on the judging date.
+    let newer =
+      WindowsRelease.containerReleases.first {
+        $0.build > placement.containerBuild && ($0.mainstreamEnd ?? "") > context.asOf
+      }?.containerTag ?? "a newer LTSC base"
     if extended < context.asOf {
       return context.finding(
         Self.id, "base-image-unsupported",
         evidence: "\(label(placement.containerBuild)) base image support ended \(extended)",
-        remediation: "Rebuild on a supported base image (ltsc2022 or later): this one receives no security fixes.")
+        remediation: "Rebuild on a supported base image (\(newer) or later): this one receives no security fixes.")
     }
     return context.finding(
       Self.id, "base-image-mainstream-ended",
       evidence: "\(label(placement.containerBuild)) base image mainstream support ended \(mainstream) "
         + "(extended support until \(extended))",
-      remediation: "Plan the rebuild on a newer LTSC base (ltsc2022 or later) before \(extended); the image gets "
+      remediation: "Plan the rebuild on a newer LTSC base (\(newer) or later) before \(extended); the image gets "
         + "security fixes only.")
   }
 }

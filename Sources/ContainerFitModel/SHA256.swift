@@ -36,6 +36,18 @@ public struct SHA256: Sendable {
 
   /// The digest as lower-case hex.
   public consuming func hexDigest() -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(64)
+    for byte in digest() {
+      out.append(digits[Int(byte >> 4)])
+      out.append(digits[Int(byte & 0xF)])
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The 32 digest bytes.
+  public consuming func digest() -> [UInt8] {
     let bitLength = length &* 8
     var tail: [UInt8] = [0x80]
     let padding = (56 - Int((length + 1) % 64) + 64) % 64
@@ -47,13 +59,12 @@ public struct SHA256: Sendable {
     update(tail)
     length = savedLength
     let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    let digits = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
-    out.reserveCapacity(64)
+    out.reserveCapacity(32)
     for word in words {
-      for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+      for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   private static let k: [UInt32] = [

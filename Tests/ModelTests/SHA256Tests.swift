@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import ContainerFitImport
+@testable import ContainerFitModel
 
 final class SHA256Tests: XCTestCase {
   private func hex(_ text: String) -> String {

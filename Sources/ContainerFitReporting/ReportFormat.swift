@@ -1,0 +1,16 @@
+/// The files `assess` can write; `--formats` picks among them. An exhaustive switch in the writer
+/// means an unknown format is a usage error, never a trap.
+public enum ReportFormat: String, CaseIterable, Sendable {
+  case html, md, json, csv, xlsx
+
+  /// The file each format writes into the output folder.
+  public var fileName: String {
+    switch self {
+    case .html: return "report.html"
+    case .md: return "report.md"
+    case .json: return "assessment.json"
+    case .csv: return "applications.csv"
+    case .xlsx: return "applications.xlsx"
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitPlanning
+
+/// One row per application with its key results: what `applications.csv` and `applications.xlsx`
+/// hold, so a consultant can filter the whole estate in Excel.
+struct ApplicationsTable {
+  static let header = [
+    "app_id", "name", "server_id", "hostname", "score", "verdict", "confidence", "blockers", "top_findings",
+    "base_image", "container_build", "isolation", "image_size_gb", "cpu_cores", "memory_gb", "host_id",
+    "effort_days", "data_gaps",
+  ]
+
+  let outcome: AssessmentOutcome
+
+  /// Rows lazily, in assessment order (the inventory's order), so a million rows are never all built.
+  func rows() -> some Sequence<[TableCell]> {
+    let placements = outcome.placementIndex()
+    let servers = outcome.estate.serverIndex()
+    return outcome.assessed.lazy.map { app -> [TableCell] in
+      let placement = placements[app.id]
+      let top = app.findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }
+      return [
+        .text(app.id), .text(app.name), .text(app.serverId), Self.text(servers[app.serverId]?.hostname),
+        .number(app.score), .text(app.verdict.rawValue), .number(app.confidence),
+        .text(app.blockers.joined(separator: "; ")), .text(top.joined(separator: "; ")), .text(app.baseImage.rawValue),
+        .integer(app.containerBuild), .text(app.isolation.rawValue), .number(app.imageSizeGB),
+        placement.map { .number($0.cpuCores) } ?? .empty, placement.map { .number($0.memoryGB) } ?? .empty,
+        Self.text(placement?.hostId), .number(app.effortDays), .text(app.dataGaps.joined(separator: "; ")),
+      ]
+    }
+  }
+
+  private static func text(_ value: String?) -> TableCell { value.map(TableCell.text) ?? .empty }
+}

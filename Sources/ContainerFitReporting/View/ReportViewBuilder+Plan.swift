@@ -1,0 +1,178 @@
+import ContainerFitModel
+import ContainerFitPlanning
+
+extension ReportViewBuilder {
+  func consolidationMetrics() -> [ReportView.Metric] {
+    let consolidation = outcome.plan.consolidation
+    return [
+      ReportView.Metric(
+        label: "source servers", value: ReportFormatting.integer(consolidation.sourceServers),
+        note: "servers running the assessed applications today"),
+      ReportView.Metric(
+        label: "decommissioned", value: ReportFormatting.integer(consolidation.decommissionedServers),
+        note: "every application on them moves"),
+      ReportView.Metric(
+        label: "container hosts", value: ReportFormatting.integer(consolidation.targetHosts),
+        note: "planned, all pools"),
+      ReportView.Metric(
+        label: "lower bound", value: ReportFormatting.integer(consolidation.lowerBoundHosts),
+        note: "no plan can use fewer hosts"),
+      ReportView.Metric(
+        label: "stranded capacity",
+        value:
+          "\(ReportFormatting.compact(consolidation.stranded.cpuCores)) cores / \(ReportFormatting.compact(consolidation.stranded.memoryGB)) GiB",
+        note: "free CPU on memory-full hosts and free memory on CPU-full hosts"),
+    ]
+  }
+
+  func poolRows() -> [ReportView.PoolRow] {
+    let hostsByPool = Dictionary(grouping: outcome.plan.hosts) {
+      PoolKey(build: $0.osBuild, codePage: $0.codePage, selfManaged: $0.selfManaged)
+    }
+    return outcome.plan.consolidation.pools.map { pool in
+      let key = PoolKey(build: pool.osBuild, codePage: pool.codePage, selfManaged: pool.selfManaged)
+      let hosts = hostsByPool[key] ?? []
+      let cores = hosts.reduce(0) { $0 + $1.cores }
+      let memory = hosts.reduce(0) { $0 + $1.memoryGB }
+      let cpuUsed = hosts.reduce(0) { $0 + $1.cpuUsed }
+      let memoryUsed = hosts.reduce(0) { $0 + $1.memoryUsed }
+      let hyperv = hosts.reduce(0) { $0 + $1.hypervContainers }
+      return ReportView.PoolRow(
+        name: poolName(pool), isolation: hyperv > 0 ? "process + \(hyperv) Hyper-V" : "process",
+        applications: pool.containers, hosts: pool.hosts, lowerBound: pool.lowerBoundHosts,
+        cpuUsedPct: ReportFormatting.percent(cpuUsed, of: cores),
+        memoryUsedPct: ReportFormatting.percent(memoryUsed, of: memory),
+        strandedCPU: ReportFormatting.compact(Self.stranded(hosts).cpu),
+        strandedMemory: ReportFormatting.compact(Self.stranded(hosts).memory))
+    }
+  }
+
+  func poolChart() -> String {
+    let pools = outcome.plan.consolidation.pools
+    return SVGGroupedBarChart(
+      title: "Hosts per pool", description: "Planned hosts and the lower bound for each host pool.",
+      series: [ChartSeries(name: "planned hosts"), ChartSeries(name: "lower bound")],
+      groups: pools.map { ChartGroup(label: poolName($0), values: [Double($0.hosts), Double($0.lowerBoundHosts)]) }
+    ).render()
+  }
+
+  func planNotes() -> [String] {
+    var notes = outcome.plan.notes
+    for exception in outcome.plan.exceptions.prefix(50) { notes.append("\(exception.appId): \(exception.message)") }
+    if outcome.plan.exceptions.count > 50 {
+      notes.append("\(outcome.plan.exceptions.count - 50) more planning exceptions are listed in assessment.json.")
+    }
+    for overcommit in outcome.plan.overcommit.prefix(20) where overcommit.overcommitGB > 0 {
+      notes.append(
+        "\(overcommit.hostId): peak memory \(ReportFormatting.compact(overcommit.peakMemoryGB)) GiB exceeds the "
+          + "\(ReportFormatting.compact(overcommit.allocatableMemoryGB)) GiB it can allocate by "
+          + "\(ReportFormatting.compact(overcommit.overcommitGB)) GiB (unbounded-memory workaround).")
+    }
+    return notes
+  }
+
+  func licensingRows(currency: String) -> [ReportView.CostRow] {
+    let licensing = outcome.plan.licensing
+    let model = outcome.scenario.licensing
+    let modelNote =
+      model.model == .perCore
+      ? "per-core licences, \(model.edition.rawValue) edition, amortised over \(ReportFormatting.compact(model.amortizationYears)) years"
+      : "cloud licence included, \(currency) \(model.cloudPricePerVCPUHour) per vCPU-hour"
+    return [
+      ReportView.CostRow(
+        label: "Licences of the decommissioned servers today",
+        value: ReportFormatting.money(licensing.currentAnnualCost, currency: currency),
+        note: "each server's own edition, per-core minimums applied"),
+      ReportView.CostRow(
+        label: "Licences of the container hosts",
+        value: ReportFormatting.money(licensing.targetAnnualCost, currency: currency),
+        note: modelNote),
+      ReportView.CostRow(
+        label: "Annual savings", value: ReportFormatting.money(licensing.annualSavings, currency: currency),
+        note: licensing.annualSavings < 0 ? "the target costs more than today" : ""),
+    ]
+  }
+
+  func licensingNote() -> String {
+    let settings = outcome.scenario.licensing
+    return
+      "List prices per 16 cores: Standard \(settings.currency) \(ReportFormatting.number(settings.standardPricePer16Cores)), "
+      + "Datacenter \(settings.currency) \(ReportFormatting.number(settings.datacenterPricePer16Cores)) (Windows Server 2022, Open NL). "
+      + "Cores are licensed at least 8 per processor and 16 per server; Standard covers 2 Hyper-V containers per full "
+      + "licensing of the host (stacked for more), Datacenter unlimited; process-isolated containers are unlimited on both. "
+      + "For each host the cheaper edition for its Hyper-V container count is chosen. Hardware and cloud compute prices "
+      + "are not included."
+  }
+
+  func isolationRows(currency: String) -> [ReportView.IsolationRow] {
+    let isolation = outcome.plan.isolation
+    let rows: [(String, IsolationVariant, Bool)] = [
+      ("All process-isolated", isolation.processOnly, false),
+      ("All Hyper-V-isolated", isolation.hypervOnly, false),
+      ("Recommended", isolation.recommended, true),
+    ]
+    return rows.map { label, variant, recommended in
+      ReportView.IsolationRow(
+        mode: label, hosts: variant.hosts, cores: ReportFormatting.compact(variant.cores),
+        memoryGB: ReportFormatting.compact(variant.memoryGB),
+        annualCost: ReportFormatting.money(variant.annualCost, currency: currency), recommended: recommended)
+    }
+  }
+
+  func isolationChart(currency: String) -> String {
+    let isolation = outcome.plan.isolation
+    return SVGGroupedBarChart(
+      title: "Isolation comparison", description: "Hosts and annual licence cost for each isolation plan.",
+      series: [
+        ChartSeries(name: "hosts"),
+        ChartSeries(name: "annual cost", format: ChartValueFormat(decimals: 0, prefix: currency + " ")),
+      ],
+      groups: [
+        ChartGroup(label: "process", values: [Double(isolation.processOnly.hosts), isolation.processOnly.annualCost]),
+        ChartGroup(label: "hyperv", values: [Double(isolation.hypervOnly.hosts), isolation.hypervOnly.annualCost]),
+        ChartGroup(
+          label: "recommended", values: [Double(isolation.recommended.hosts), isolation.recommended.annualCost]),
+      ],
+      scale: .perSeries, highlightedGroup: "recommended"
+    ).render()
+  }
+
+  func isolationNote() -> String {
+    let hyperv = outcome.scenario.hyperv
+    let memory =
+      hyperv.memoryModel == .utilityVM
+      ? "the utility VM's memory (the container's + 256 MB, rounded up to the next 512 MB; Microsoft, 2017)"
+      : "\(ReportFormatting.compact(hyperv.memoryOverheadGB)) GiB per container"
+    return "Hyper-V isolation costs \(ReportFormatting.compact(outcome.plan.isolation.hypervOverheadPct))% more hosts "
+      + "than process isolation here. It adds \(ReportFormatting.compact(hyperv.cpuOverheadPct))% CPU (9–12% on bare "
+      + "metal per the seed article's Stratoscale figures, more on virtual machines) and \(memory). Code-page-sensitive "
+      + "applications stay process-isolated in every plan: Hyper-V containers are fixed at UTF-8."
+  }
+
+  private func poolName(_ pool: PoolSummary) -> String {
+    let release =
+      WindowsRelease.release(ofBuild: pool.osBuild).map { "\($0.name) (\(pool.osBuild))" } ?? "build \(pool.osBuild)"
+    var name = release
+    if let codePage = pool.codePage { name += ", code page \(codePage)" }
+    if pool.selfManaged { name += ", self-managed" }
+    return name
+  }
+
+  private static func stranded(_ hosts: [PlannedHost]) -> (cpu: Double, memory: Double) {
+    // A host is "full" in the dimension it uses most; the other dimension's free share is stranded.
+    var cpu = 0.0
+    var memory = 0.0
+    for host in hosts where host.cores > 0 && host.memoryGB > 0 {
+      let cpuShare = host.cpuUsed / host.cores
+      let memoryShare = host.memoryUsed / host.memoryGB
+      if memoryShare >= cpuShare { cpu += host.cores - host.cpuUsed } else { memory += host.memoryGB - host.memoryUsed }
+    }
+    return (cpu, memory)
+  }
+}
+
+private struct PoolKey: Hashable {
+  var build: Int
+  var codePage: Int?
+  var selfManaged: Bool
+}

@@ -1,0 +1,158 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitPlanning
+import Foundation
+
+/// Builds the `ReportView` of a finished run: picks, orders and formats what the templates show.
+struct ReportViewBuilder {
+  let outcome: AssessmentOutcome
+  /// How many of the worst and of the best applications the detail section lists.
+  let detailCount: Int
+
+  func build() -> ReportView {
+    let summary = outcome.summary
+    let plan = outcome.plan
+    let currency = plan.licensing.currency
+    let total = Double(max(1, outcome.assessed.count))
+    let verdictCounts = Verdict.allCases.map { (verdict: $0, count: summary.verdicts[$0.rawValue] ?? 0) }
+    let findingInfo = FindingCatalogue(outcome.assessed)
+    let blockers = findingRows(summary.blockerCounts, info: findingInfo, total: total, limit: 20)
+    let gaps = gapRows(total: total)
+    let rejected = outcome.estate.rejections.prefix(200).map {
+      ReportView.RejectedRow(location: $0.location.description, field: $0.field ?? "–", reason: $0.message)
+    }
+    let groups = ApplicationDetail(outcome: outcome, count: detailCount).groups()
+    return ReportView(
+      title: "\(outcome.client) — Windows container migration assessment", client: outcome.client,
+      engagement: outcome.engagement, date: String(outcome.context.createdAtISO8601.prefix(10)),
+      runId: outcome.context.runId, toolVersion: outcome.context.toolVersion, scenarioName: outcome.scenario.name,
+      inputs: outcome.estate.inputs.map {
+        ReportView.Input(
+          path: $0.path, format: $0.format, sha256: $0.sha256, sha256Short: String($0.sha256.prefix(12)),
+          servers: $0.servers, applications: $0.applications, rejected: $0.rejected,
+          missingFields: $0.missingFields.joined(separator: ", "))
+      },
+      headline: headline(verdictCounts, currency: currency),
+      summaryText: summaryText(verdictCounts, currency: currency),
+      verdictChart: SVGBarChart(
+        title: "Verdicts", description: "Applications per verdict.",
+        bars: verdictCounts.map {
+          ChartDatum(label: $0.verdict.rawValue, value: Double($0.count), colorKey: $0.verdict.rawValue)
+        }
+      ).render(),
+      verdictTable: verdictTable(verdictCounts, total: total),
+      histogramChart: SVGHistogram(
+        title: "Score distribution", description: "Applications per fitness score band of 10 points.",
+        bucketCounts: summary.histogram
+      ).render(),
+      isolationChart: isolationChart(currency: currency), poolChart: poolChart(),
+      blockers: blockers, hasBlockers: !blockers.isEmpty,
+      topFindings: findingRows(summary.findingCounts, info: findingInfo, total: total, limit: 15),
+      pools: poolRows(), consolidation: consolidationMetrics(),
+      planNotes: planNotes().map(ReportView.Note.init), hasPlanNotes: !planNotes().isEmpty,
+      licensing: licensingRows(currency: currency), licensingNote: licensingNote(),
+      isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
+      dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
+      rejected: Array(rejected),
+      rejectedMore: outcome.estate.rejections.count > rejected.count
+        ? "\(outcome.estate.rejections.count - rejected.count) more rejected records are listed in assessment.json."
+        : "",
+      hasRejected: !outcome.estate.rejections.isEmpty, warningsCount: outcome.estate.warnings.count,
+      applicationGroups: groups.groups, applicationsNote: groups.note,
+      rules: MethodologyCatalogue.rules(), parameters: MethodologyCatalogue.parameters(outcome.scenario))
+  }
+
+  // MARK: Summary
+
+  private func headline(_ verdicts: [(verdict: Verdict, count: Int)], currency: String) -> [ReportView.Metric] {
+    let total = Double(max(1, outcome.assessed.count))
+    let plan = outcome.plan
+    var metrics = [
+      ReportView.Metric(
+        label: "applications assessed", value: ReportFormatting.integer(outcome.assessed.count),
+        note: "\(outcome.estate.servers.count) servers, \(outcome.estate.rejections.count) records rejected")
+    ]
+    for (verdict, count) in verdicts {
+      metrics.append(
+        ReportView.Metric(
+          label: verdict.rawValue, value: ReportFormatting.integer(count),
+          note: ReportFormatting.percent(Double(count), of: total) + " of applications"))
+    }
+    metrics.append(
+      ReportView.Metric(
+        label: "servers → container hosts",
+        value:
+          "\(ReportFormatting.integer(plan.consolidation.sourceServers)) → \(ReportFormatting.integer(plan.consolidation.targetHosts))",
+        note:
+          "lower bound \(plan.consolidation.lowerBoundHosts) hosts; \(plan.consolidation.decommissionedServers) servers decommissioned"
+      ))
+    metrics.append(
+      ReportView.Metric(
+        label: "annual licence savings",
+        value: ReportFormatting.money(plan.licensing.annualSavings, currency: currency),
+        note:
+          "\(ReportFormatting.money(plan.licensing.currentAnnualCost, currency: currency)) today → \(ReportFormatting.money(plan.licensing.targetAnnualCost, currency: currency))"
+      ))
+    metrics.append(
+      ReportView.Metric(
+        label: "remediation effort", value: ReportFormatting.number(outcome.summary.totalEffortDays) + " days",
+        note: "person-days for the applications that can move"))
+    return metrics
+  }
+
+  private func summaryText(_ verdicts: [(verdict: Verdict, count: Int)], currency: String) -> String {
+    let counts = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.verdict, $0.count) })
+    let plan = outcome.plan
+    let movable = outcome.assessed.count - (counts[.unsuitable] ?? 0)
+    return "Of \(ReportFormatting.integer(outcome.assessed.count)) applications, \(counts[.ready] ?? 0) are ready for "
+      + "Windows containers as they are, \(counts[.minor] ?? 0) need minor and \(counts[.major] ?? 0) major changes, "
+      + "and \(counts[.unsuitable] ?? 0) are unsuitable. The \(ReportFormatting.integer(movable)) applications that "
+      + "can move fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
+      + "\(plan.consolidation.lowerBoundHosts)), which lets \(plan.consolidation.decommissionedServers) of "
+      + "\(plan.consolidation.sourceServers) servers be decommissioned and "
+      + (plan.licensing.annualSavings >= 0
+        ? "saves \(ReportFormatting.money(plan.licensing.annualSavings, currency: currency)) a year in licences. "
+        : "adds \(ReportFormatting.money(-plan.licensing.annualSavings, currency: currency)) a year in licences. ")
+      + "Getting there takes about "
+      + "\(ReportFormatting.number(outcome.summary.totalEffortDays)) person-days of remediation."
+  }
+
+  private func verdictTable(_ verdicts: [(verdict: Verdict, count: Int)], total: Double) -> String {
+    var lines = ["| Verdict | Applications | Share |", "|---|--:|--:|"]
+    for (verdict, count) in verdicts {
+      lines.append("| \(verdict.rawValue) | \(count) | \(ReportFormatting.percent(Double(count), of: total)) |")
+    }
+    lines.append("")
+    lines.append("| Score band | Applications |")
+    lines.append("|---|--:|")
+    for (index, count) in outcome.summary.histogram.enumerated() {
+      let label = index == 9 ? "90–100" : "\(index * 10)–\(index * 10 + 9)"
+      lines.append("| \(label) | \(count) |")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func findingRows(_ counts: [String: Int], info: FindingCatalogue, total: Double, limit: Int)
+    -> [ReportView.FindingRow]
+  {
+    counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limit).map { id, count in
+      let entry = info.entries[id]
+      return ReportView.FindingRow(
+        id: id, rule: entry?.rule ?? "", title: entry?.title ?? id, count: count,
+        share: ReportFormatting.percent(Double(count), of: total), remediation: entry?.remediation ?? "",
+        effortDays: ReportFormatting.compact(entry?.effortDays ?? 0), blocker: entry?.blocker ?? false)
+    }
+  }
+
+  // MARK: Gaps
+
+  private func gapRows(total: Double) -> [ReportView.GapRow] {
+    var counts: [String: Int] = [:]
+    for app in outcome.assessed { for gap in app.dataGaps { counts[gap, default: 0] += 1 } }
+    return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { field, count in
+      ReportView.GapRow(
+        field: field, count: count, share: ReportFormatting.percent(Double(count), of: total),
+        advice: GapAdvice.text(for: field))
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import ContainerFitAssessment
+import ContainerFitImport
+import ContainerFitModel
+import ContainerFitPlanning
+import ContainerFitReporting
+import Foundation
+
+extension ContainerFit {
+  /// `containerfit assess INPUT...`: the main job, from inventories to the reports for the client.
+  struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Assess inventories and write the reports: report.html, report.md, assessment.json, applications.csv/.xlsx.")
+
+    @Argument(help: "Inventory files or folders (every inventory file inside, sorted by path).")
+    var inputs: [String]
+
+    @Option(help: "Scenario file (YAML or JSON); see docs/scenario.md. Defaults apply without one.")
+    var scenario: String?
+
+    @Option(help: "Folder for the reports (default: Reports/<run-id>).")
+    var out: String?
+
+    @Option(help: "Comma-separated formats to write: html, md, json, csv, xlsx.")
+    var formats: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "Client name for the report's cover.")
+    var client: String?
+
+    @Option(help: "Engagement name for the report's cover.")
+    var engagement: String?
+
+    @Option(help: "Folder of Mustache templates overriding the shipped ones (same file names).")
+    var templates: String?
+
+    @Option(help: "How many of the lowest and of the highest scoring applications the report details.")
+    var detail: Int = 25
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+      if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }
+      _ = try parsedFormats()
+      if detail < 1 { throw ValidationError("--detail must be at least 1.") }
+    }
+
+    func parsedFormats() throws -> [ReportFormat] {
+      let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      let parsed = try names.map { name -> ReportFormat in
+        guard let format = ReportFormat(rawValue: name) else {
+          throw ValidationError(
+            "Unknown format '\(name)' in --formats; use any of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))."
+          )
+        }
+        return format
+      }
+      if parsed.isEmpty { throw ValidationError("--formats names no format.") }
+      return parsed
+    }
+
+    func run() throws {
+      let context = RenderContext.current(toolVersion: ContainerFit.version)
+      let pipeline = AssessmentPipeline(scenarioPath: scenario, context: context)
+      let outcome = try pipeline.run(inputs: inputs, client: client, engagement: engagement)
+      if !quiet { Console.printDiagnostics(outcome.estate) }
+      let folder = out ?? "Reports/\(context.runId)"
+      let writer = ReportWriter(formats: try parsedFormats(), detailCount: detail, templatesFolder: templates)
+      let written = try Console.loading { try writer.write(outcome, to: folder) }
+      if !quiet { Console.out(RunSummary(outcome: outcome, files: written).text()) }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ContainerFitAssessment
+import ContainerFitImport
+import ContainerFitModel
+import ContainerFitPlanning
+import ContainerFitReporting
+
+/// The stages of a run, in order: scenario, inventories, assessment, plan. Each stage is one library
+/// call; this type only sequences them and turns their fatal errors into one-line messages.
+struct AssessmentPipeline {
+  let scenarioPath: String?
+  let context: RenderContext
+
+  func loadScenario() throws -> Scenario {
+    try Console.loading { try scenarioPath.map(ScenarioLoader.load(path:)) ?? Scenario() }
+  }
+
+  func run(inputs: [String], client: String?, engagement: String?) throws -> AssessmentOutcome {
+    let scenario = try loadScenario()
+    // Both throw for scenario values only they can check (finding ids, host shapes): name the file.
+    let assessor = try scenarioStep {
+      try Assessor(scenario: scenario, asOf: String(context.createdAtISO8601.prefix(10)))
+    }
+    let planner = try scenarioStep { try Planner(scenario: scenario) }
+    let estate = try Console.loading { try InventoryLoader().load(inputs) }
+    let assessed = assessor.assess(estate)
+    let plan = planner.plan(workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
+    return AssessmentOutcome(
+      context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, client: client,
+      engagement: engagement)
+  }
+
+  private func scenarioStep<T>(_ work: () throws -> T) throws -> T {
+    do {
+      return try work()
+    } catch let error as ScoringError {
+      Console.err("error: \(scenarioPath ?? "scenario"): \(error.localizedDescription)")
+      throw ExitCode.failure
+    } catch let error as PlanningError {
+      Console.err("error: \(scenarioPath ?? "scenario"): \(error.localizedDescription)")
+      throw ExitCode.failure
+    }
+  }
+}

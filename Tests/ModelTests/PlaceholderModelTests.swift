@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderModelTests: XCTestCase {
-  func testPlaceholder() {}
-}
