@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+
+/// Reports/ holds the reports of the sample estate; they must match what the code produces now.
+final class SampleReportsTests: XCTestCase {
+  static let epoch = "1795910400"
+  static let arguments = [
+    "assess", "Inventories/harbourline", "--quiet", "--client", "Harbourline Freight", "--engagement",
+    "Windows container readiness and consolidation",
+  ]
+
+  func testSampleReportsAreCurrent() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("containerfit-sample-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CommandRunner.run(
+      Self.arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let committed = CommandRunner.repositoryRoot.appendingPathComponent("Reports/harbourline")
+    for name in ["report.html", "report.md", "assessment.json", "applications.csv", "applications.xlsx"] {
+      let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
+      let stored = try Data(contentsOf: committed.appendingPathComponent(name))
+      XCTAssertTrue(
+        fresh == stored, "Reports/harbourline/\(name) is stale: run scripts/refresh-reports and commit the result")
+    }
+  }
+
+  func testSameInputsGiveIdenticalBytesWhenTheDateIsFixed() throws {
+    var outputs: [[String: Data]] = []
+    for _ in 0..<2 {
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("containerfit-det-\(UUID().uuidString)")
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let result = try CommandRunner.run(
+        Self.arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
+      XCTAssertEqual(result.status, 0, result.stderr)
+      var files: [String: Data] = [:]
+      for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+      }
+      outputs.append(files)
+    }
+    XCTAssertEqual(outputs[0].keys.sorted(), outputs[1].keys.sorted())
+    for (name, data) in outputs[0] { XCTAssertEqual(data, outputs[1][name], name) }
+  }
+}
