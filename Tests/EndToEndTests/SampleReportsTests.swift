@@ -10,7 +10,8 @@ final class SampleReportsTests: XCTestCase {
   ]
 
   func testSampleReportsAreCurrent() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("containerfit-sample-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "containerfit-sample-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CommandRunner.run(
       Self.arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
@@ -27,7 +28,8 @@ final class SampleReportsTests: XCTestCase {
   func testSameInputsGiveIdenticalBytesWhenTheDateIsFixed() throws {
     var outputs: [[String: Data]] = []
     for _ in 0..<2 {
-      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("containerfit-det-\(UUID().uuidString)")
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "containerfit-det-\(UUID().uuidString)")
       defer { try? FileManager.default.removeItem(at: folder) }
       let result = try CommandRunner.run(
         Self.arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
