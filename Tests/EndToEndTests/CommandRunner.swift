@@ -43,7 +43,7 @@ enum CommandRunner {
     process.standardError = err
     try process.run()
     // Read both pipes before waiting so a large output cannot block the child.
-    var outData = Data()
+    nonisolated(unsafe) var outData = Data()
     var errData = Data()
     let group = DispatchGroup()
     group.enter()

@@ -43,10 +43,7 @@ struct XMLTestReading {
 }
 
 extension RawRecord {
-  /// Where the first value of `field` was found, as `line:column`.
-  func place(of field: Field) -> String? {
-    fields.first { $0.field == field }.map { "\($0.location.line ?? 0):\($0.location.column ?? 0)" }
-  }
+  // `place(of:)` is declared once, in CSVFixture.swift.
 
   /// Where the record starts, as `line:column`.
   var place: String { "\(location.line ?? 0):\(location.column ?? 0)" }

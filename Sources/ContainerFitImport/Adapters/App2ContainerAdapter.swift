@@ -61,7 +61,8 @@ public struct App2ContainerAdapter: InventoryReader {
     let info = document["analysisInfo"] ?? .null(document.location)
     let parameters = document["containerParameters"] ?? .null(document.location)
     let appId =
-      info["appId"]?.text ?? URL(fileURLWithPath: input.url).standardizedFileURL.deletingLastPathComponent()
+      info["appId"]?.text
+      ?? URL(fileURLWithPath: input.url).standardizedFileURL.deletingLastPathComponent()
       .lastPathComponent
     var record = RawRecord(kind: .application, location: info.location)
     record.mergesByAppId = true
@@ -69,7 +70,9 @@ public struct App2ContainerAdapter: InventoryReader {
     record.set(.serverId, text: Self.host(of: input, appId: appId), at: info.location)
     let name = info["appName"]?.text ?? info["siteName"]?.text ?? info["serviceName"]?.text
     record.set(.name, text: name, at: info["appName"]?.location ?? info.location)
-    if let type = info["appType"]?.text { Self.setKind(type, on: &record, at: info["appType"]?.location ?? info.location) }
+    if let type = info["appType"]?.text {
+      Self.setKind(type, on: &record, at: info["appType"]?.location ?? info.location)
+    }
     let features = info["features"]?.items.compactMap(\.text) ?? []
     var dependencies: [String] = []
     // Newer versions write siteUsesWindowsAuth, older ones isSiteUsingWindowsAuth; either may be a string.

@@ -47,7 +47,9 @@ struct AzureMigrateMapper: CSVRowMapper {
     record.set(.cpuUtilPct, number: cpu, factor: 1, decimalComma: row.decimalComma, at: cpuAt)
     let (mem, memAt) = text("Memory utilization percentage")
     record.set(.memUtilPct, number: mem, factor: 1, decimalComma: row.decimalComma, at: memAt)
-    let disks = diskColumns.compactMap { row.text($0).flatMap { AdapterNumber.parse($0, decimalComma: row.decimalComma) } }
+    let disks = diskColumns.compactMap {
+      row.text($0).flatMap { AdapterNumber.parse($0, decimalComma: row.decimalComma) }
+    }
     if !disks.isEmpty { record.set(.diskGB, .number(disks.reduce(0, +)), at: row.location(diskColumns.first)) }
     let (type, typeAt) = text("Server type")
     switch type?.lowercased() {

@@ -44,11 +44,13 @@ public struct IISAppcmdAdapter: InventoryReader {
       }
       Self.readConfig(host, sites: &sites, apps: &apps, pools: &pools)
     default:
-      throw ImportError.notAnInventory(path: input.path, reason: "its root element is neither appcmd nor configuration.")
+      throw ImportError.notAnInventory(
+        path: input.path, reason: "its root element is neither appcmd nor configuration.")
     }
     let server = URL(fileURLWithPath: input.url).standardizedFileURL.deletingLastPathComponent().lastPathComponent
     // Without APP entries (`appcmd list site` alone) each site is one application.
-    let entries = apps.isEmpty ? sites.map { App(name: $0.name, site: $0.name, pool: nil, location: $0.location) } : apps
+    let entries =
+      apps.isEmpty ? sites.map { App(name: $0.name, site: $0.name, pool: nil, location: $0.location) } : apps
     let bindingsBySite = Dictionary(sites.map { ($0.name, $0.bindings) }, uniquingKeysWith: { first, _ in first })
     for app in entries {
       var record = RawRecord(kind: .application, location: app.location)
@@ -123,7 +125,8 @@ public struct IISAppcmdAdapter: InventoryReader {
         let path = app.attribute("path") ?? "/"
         let name = path == "/" ? siteName + "/" : siteName + path
         apps.append(
-          App(name: name, site: siteName, pool: app.attribute("applicationPool") ?? defaultPool, location: app.location))
+          App(name: name, site: siteName, pool: app.attribute("applicationPool") ?? defaultPool, location: app.location)
+        )
       }
     }
   }

@@ -10,8 +10,9 @@ extension RawRecord {
 
   /// Sets a numeric field from text in another unit, multiplied by `factor` (MiB to GiB: 1/1024).
   /// Text that is not a number is passed on as it is, so the decoder warns about it with its place.
-  mutating func set(_ field: Field, number text: String?, factor: Double, decimalComma: Bool, at location: SourceLocation)
-  {
+  mutating func set(
+    _ field: Field, number text: String?, factor: Double, decimalComma: Bool, at location: SourceLocation
+  ) {
     guard let text else { return }
     guard let value = AdapterNumber.parse(text, decimalComma: decimalComma) else {
       set(field, .text(text), at: location)

@@ -57,7 +57,8 @@ public enum InventoryWriter {
 
   private static func writeJSONLines(_ generator: EstateGenerator, _ file: StreamingFileWriter) throws {
     try generator.forEach { server, apps in
-      var text = "{\"type\": \"server\", " + jsonMembers(CanonicalFields.serverNames, CanonicalFields.values(of: server))
+      var text =
+        "{\"type\": \"server\", " + jsonMembers(CanonicalFields.serverNames, CanonicalFields.values(of: server))
       text += "}\n"
       for app in apps {
         text += "{\"type\": \"application\", "
@@ -70,7 +71,9 @@ public enum InventoryWriter {
   private static func writeXML(_ generator: EstateGenerator, _ file: StreamingFileWriter) throws {
     try file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<inventory>\n")
     try generator.forEach { server, apps in
-      var text = "  <server" + xmlAttributes(CanonicalFields.serverNames, CanonicalFields.values(of: server), idName: "server_id") + ">\n"
+      var text =
+        "  <server"
+        + xmlAttributes(CanonicalFields.serverNames, CanonicalFields.values(of: server), idName: "server_id") + ">\n"
       for app in apps {
         var names = CanonicalFields.applicationNames
         var values = CanonicalFields.values(of: app)

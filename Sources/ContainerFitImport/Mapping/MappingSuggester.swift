@@ -32,7 +32,8 @@ public enum MappingSuggester {
         lines.append("  # \(quoted): ?")
         continue
       }
-      let field = guess.field == .serverMemoryGB ? (isApplications ? "server_memory_gb" : "memory_gb") : guess.field.rawValue
+      let field =
+        guess.field == .serverMemoryGB ? (isApplications ? "server_memory_gb" : "memory_gb") : guess.field.rawValue
       if let factor = guess.factor {
         lines.append("  \(quoted): { field: \(field), factor: \(factor) }")
       } else {
