@@ -13,6 +13,9 @@ public struct EstateBuilder {
   private var serverByAlias: [String: Int] = [:]
   private var applications: [ApplicationRecord] = []
   private var appLocations: [String: SourceLocation] = [:]
+  /// Applications that a later record with the same id may complete (`RawRecord.mergesByAppId`).
+  private var mergeableApps: [String: Int] = [:]
+  private var outOfScope: [OutOfScopeRecord] = []
   private var rejections: [Diagnostic] = []
   private var warnings: [Diagnostic] = []
   private var inputs: [InputSummary] = []
@@ -41,6 +44,14 @@ public struct EstateBuilder {
   /// Decodes and merges one record of the current input.
   public mutating func add(_ record: RawRecord) {
     precondition(!inputs.isEmpty, "beginInput must come before records")
+    if let reason = record.outOfScopeReason {
+      let name =
+        record.kind == .application
+        ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
+        : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
+      outOfScope.append(OutOfScopeRecord(location: record.location, name: name, reason: reason))
+      return
+    }
     for field in record.fields { fieldsSeen.insert(field.field) }
     kindsSeen.insert(record.kind)
     var found: [Diagnostic] = []
@@ -53,6 +64,12 @@ public struct EstateBuilder {
       merge(server)
       inputs[inputs.count - 1].servers += 1
     case .application(var app):
+      if record.mergesByAppId, let index = mergeableApps[app.application.id] {
+        if let server = app.server { merge(server) }
+        ApplicationMerger.merge(app, into: &applications[index], report: { warnings.append($0) })
+        inputs[inputs.count - 1].applications += 1
+        return
+      }
       if let first = appLocations[app.application.id] {
         add(
           Diagnostic(
@@ -61,6 +78,7 @@ public struct EstateBuilder {
         return
       }
       appLocations[app.application.id] = record.location
+      if record.mergesByAppId { mergeableApps[app.application.id] = applications.count }
       if let server = app.server {
         let index = merge(server)
         app.application.serverId =
@@ -92,7 +110,9 @@ public struct EstateBuilder {
     for record in applications {
       var app = record.application
       let index: Int
-      if let found = serverById[app.serverId] ?? serverByAlias[app.serverId.lowercased()] {
+      if let found = serverById[app.serverId] ?? serverByAlias[app.serverId.lowercased()]
+        ?? Self.shortName(app.serverId).flatMap({ serverByAlias[$0] })
+      {
         index = found
       } else if let existing = placeholderIndex[app.serverId] {
         index = existing
@@ -108,7 +128,8 @@ public struct EstateBuilder {
       apps.append(app)
     }
     return Estate(
-      servers: servers.map(\.server), applications: apps, rejections: rejections, warnings: warnings, inputs: inputs)
+      servers: servers.map(\.server), applications: apps, rejections: rejections, warnings: warnings, inputs: inputs,
+      outOfScope: outOfScope)
   }
 
   @discardableResult
@@ -117,6 +138,7 @@ public struct EstateBuilder {
     let existing =
       serverById[id] ?? serverByAlias[id.lowercased()]
       ?? record.server.hostname.flatMap { serverByAlias[$0.lowercased()] }
+      ?? record.server.hostname.flatMap(Self.shortName).flatMap { serverByAlias[$0] }
     guard let index = existing else {
       let index = servers.count
       servers.append(record)
@@ -137,5 +159,19 @@ public struct EstateBuilder {
     if let hostname = server.hostname?.lowercased(), serverByAlias[hostname] == nil {
       serverByAlias[hostname] = index
     }
+    // Exports name machines by DNS name (RVTools) or by NetBIOS name (CLIXML, App2Container folders):
+    // the first label of a fully qualified name is an alias too, the first server holding it winning.
+    if let short = server.hostname.flatMap(Self.shortName), serverByAlias[short] == nil {
+      serverByAlias[short] = index
+    }
+  }
+
+  /// The lower-cased first label of a dotted host name (`web01` for `WEB01.corp.local`); `nil` for a
+  /// name without a dot or an IP address.
+  static func shortName(_ name: String) -> String? {
+    guard let dot = name.firstIndex(of: "."), dot != name.startIndex,
+      !name.allSatisfy({ $0.isNumber || $0 == "." })
+    else { return nil }
+    return name[..<dot].lowercased()
   }
 }

@@ -5,7 +5,13 @@ import Foundation
 /// Reads every input (files, and folders of files in path order), detects each file's format from
 /// its content, streams its records into an `EstateBuilder` and returns the joined estate.
 public struct InventoryLoader: Sendable {
-  public init() {}
+  /// The column mapping for CSV files in no known shape (`--mapping FILE`), if any.
+  public var mapping: ColumnMapping?
+
+  /// A loader; with a mapping, CSV files whose header has its identifying columns are read through it.
+  public init(mapping: ColumnMapping? = nil) {
+    self.mapping = mapping
+  }
 
   /// One file to read: the path shown in messages and the path to open.
   public struct InputEntry: Sendable, Hashable {
@@ -25,15 +31,16 @@ public struct InventoryLoader: Sendable {
   /// Reads one file into the builder.
   public func read(_ entry: InputEntry, into builder: inout EstateBuilder) throws {
     let format = try detectFormat(of: entry)
+    let reader = format.reader(mapping: mapping)
     // Hash on another core while the reader streams the same file.
     let hasher = FileHasher(path: entry.path)
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) { hasher.run() }
     let input = InputFile(path: entry.displayPath, url: entry.path)
-    builder.beginInput(path: entry.displayPath, format: type(of: format.reader).formatName)
+    builder.beginInput(path: entry.displayPath, format: type(of: reader).formatName)
     do {
       // Records go straight into the builder: the file is never held in memory.
-      try format.reader.read(input, emit: { builder.add($0) }, diagnose: { builder.add($0) })
+      try reader.read(input, emit: { builder.add($0) }, diagnose: { builder.add($0) })
     } catch {
       group.wait()
       throw error
@@ -104,7 +111,7 @@ public struct InventoryLoader: Sendable {
       throw ImportError.notAnInventory(path: entry.displayPath, reason: "the file is empty")
     }
     let ext = (entry.path as NSString).pathExtension
-    guard let format = InputFormat.detect(prefix: [UInt8](prefix), fileExtension: ext) else {
+    guard let format = InputFormat.detect(prefix: [UInt8](prefix), fileExtension: ext, mapping: mapping) else {
       throw ImportError.notAnInventory(path: entry.displayPath, reason: "the file holds only whitespace")
     }
     return format

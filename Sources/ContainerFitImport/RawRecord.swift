@@ -18,6 +18,13 @@ public struct RawRecord: Sendable {
   public var attributes: [(name: String, value: String)]
   /// True when decimals may use `,` (a `;`-delimited CSV written in a European locale).
   public var decimalComma: Bool = false
+  /// Set by an adapter for a record that is no Windows workload (a VM template, a powered-off VM, a
+  /// Linux guest): it is counted and listed as out of scope, not decoded or assessed.
+  public var outOfScopeReason: String?
+  /// Set by adapters whose sources describe one application in several files (App2Container's
+  /// inventory and analysis): a second such record with the same `app_id` completes the first
+  /// instead of being rejected as a duplicate.
+  public var mergesByAppId = false
 
   public init(kind: Kind, location: SourceLocation, fields: [RawField] = [], attributes: [(String, String)] = []) {
     self.kind = kind

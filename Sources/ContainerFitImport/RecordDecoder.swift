@@ -161,17 +161,24 @@ private struct DecodedValues {
       return nil
     }
     var result = Set<Dependency>()
+    var unknown = 0
     for item in items {
       if ["none", "-", "n/a"].contains(item.lowercased()) { continue }
       if let dependency = ValueParser.enumeration(item, as: Dependency.self) {
         result.insert(dependency)
       } else {
+        unknown += 1
         diagnose(
           Diagnostic(
             .warning, at: raw.location, field: Field.dependencies.rawValue,
             "unknown dependency '\(item)' ignored (known: \(Dependency.allCases.map(\.rawValue).joined(separator: ", ")))"
           ))
       }
+    }
+    // Only unknown names: what the app depends on is not known, which is a gap, not "none".
+    if result.isEmpty, unknown > 0 {
+      badFields.insert(.dependencies)
+      return nil
     }
     return result
   }

@@ -20,7 +20,14 @@ enum ServerMerger {
           "server '\(existing.server.id)': \(field.schemaName) \(describe(new)) conflicts with \(describe(old)) "
             + "read at \(first); the first is kept"))
     }
-    take(\.hostname, .hostname)
+    // `WEB01` and `web01.corp.local` name the same machine: not a conflict.
+    if let old = existing.server.hostname, let new = incoming.server.hostname,
+      (EstateBuilder.shortName(old) ?? old.lowercased()) == (EstateBuilder.shortName(new) ?? new.lowercased())
+    {
+      // Keep the first.
+    } else {
+      take(\.hostname, .hostname)
+    }
     take(\.osName, .osName)
     take(\.osBuild, .osBuild)
     take(\.cores, .cores)

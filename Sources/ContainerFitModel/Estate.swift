@@ -11,16 +11,19 @@ public struct Estate: Sendable {
   public var warnings: [Diagnostic]
   /// One entry per input file, in the order read.
   public var inputs: [InputSummary]
+  /// Records that describe no Windows workload (templates, powered-off VMs, other guests), in input order.
+  public var outOfScope: [OutOfScopeRecord]
 
   public init(
     servers: [Server] = [], applications: [Application] = [], rejections: [Diagnostic] = [],
-    warnings: [Diagnostic] = [], inputs: [InputSummary] = []
+    warnings: [Diagnostic] = [], inputs: [InputSummary] = [], outOfScope: [OutOfScopeRecord] = []
   ) {
     self.servers = servers
     self.applications = applications
     self.rejections = rejections
     self.warnings = warnings
     self.inputs = inputs
+    self.outOfScope = outOfScope
   }
 
   /// Every data gap of every application, sorted by app then field.

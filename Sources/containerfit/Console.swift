@@ -28,6 +28,9 @@ enum Console {
     } catch let error as ImportError {
       err("error: \(error.description)")
       throw ExitCode.failure
+    } catch let error as ColumnMappingError {
+      err("error: \(error.localizedDescription)")
+      throw ExitCode.failure
     } catch let error as ScenarioError {
       err("error: \(error.localizedDescription)")
       throw ExitCode.failure

@@ -43,6 +43,7 @@ struct ValidationReport {
       var fieldWarnings: [Item]
       var dataGaps: [String: Int]
       var inputs: [Input]
+      var outOfScope: [OutOfScopeRecord]
     }
     let output = Output(
       servers: estate.servers.count, applications: estate.applications.count, rejected: estate.rejections.count,
@@ -52,7 +53,7 @@ struct ValidationReport {
         Input(
           path: $0.path, format: $0.format, sha256: $0.sha256, servers: $0.servers, applications: $0.applications,
           rejected: $0.rejected)
-      })
+      }, outOfScope: estate.outOfScope)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(output), as: UTF8.self)
@@ -63,11 +64,17 @@ struct ValidationReport {
     var lines: [String] = []
     lines.append("Inputs")
     let width = estate.inputs.map(\.path.count).max() ?? 0
+    let formatWidth = max(5, estate.inputs.map(\.format.count).max() ?? 0)
     for input in estate.inputs {
       let path = input.path.padding(toLength: width, withPad: " ", startingAt: 0)
+      let outOfScope = estate.outOfScope.filter { $0.location.file == input.path }.count
       lines.append(
-        "  \(path)  \(input.format.padding(toLength: 5, withPad: " ", startingAt: 0))  "
-          + "\(input.servers) servers, \(input.applications) applications, \(input.rejected) rejected")
+        "  \(path)  \(input.format.padding(toLength: formatWidth, withPad: " ", startingAt: 0))  "
+          + "\(input.servers) servers, \(input.applications) applications, \(input.rejected) rejected"
+          + (outOfScope > 0 ? ", \(outOfScope) out of scope" : ""))
+      if !["csv", "json", "jsonl", "xml"].contains(input.format), !input.missingFields.isEmpty {
+        lines.append("    could not supply: \(input.missingFields.joined(separator: ", "))")
+      }
     }
     let placeholders = estate.servers.filter(\.isPlaceholder).count
     lines.append("")
@@ -76,6 +83,10 @@ struct ValidationReport {
         + (placeholders > 0 ? " (\(placeholders) placeholder, not in any input)" : ""))
     lines.append("Applications: \(estate.applications.count)")
     lines.append("Rejected:     \(estate.rejections.count)")
+    lines.append("Out of scope: \(estate.outOfScope.count)")
+    for record in estate.outOfScope {
+      lines.append("  \(record.location)  \(record.name): \(record.reason)")
+    }
     lines.append("Warnings:     \(estate.warnings.count)")
     let gaps = estate.dataGapCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
     if gaps.isEmpty {

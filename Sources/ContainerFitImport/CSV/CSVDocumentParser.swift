@@ -8,6 +8,8 @@ struct CSVDocumentParser {
     case preamble
     case header
     case rows(CSVHeader)
+    /// Rows handed to an adapter's mapper (a non-canonical header).
+    case mappedRows
     case finished
   }
 
@@ -19,9 +21,15 @@ struct CSVDocumentParser {
   private var decoder = CSVTextDecoder()
   private var columnCounter = CSVColumnCounter()
   private var hasWarnedWindows1252 = false
+  /// An adapter that reads the header and rows instead of the canonical `CSVHeader`.
+  private var mapper: (any CSVRowMapper)?
+  /// A `#TYPE` line was seen: Windows PowerShell 5.1 `Export-Csv` wrote the file.
+  private var sawTypeLine = false
+  private var hasWarnedQuestionMarks = false
 
-  init(input: InputFile) {
+  init(input: InputFile, mapper: (any CSVRowMapper)? = nil) {
     self.input = input
+    self.mapper = mapper
   }
 
   /// Consumes as many whole records of `bytes` as it can and returns the offset of the first byte
@@ -61,6 +69,20 @@ struct CSVDocumentParser {
               "unterminated quoted field"))
           return bytes.count
         }
+      case .mappedRows:
+        switch scanner.scanRecord(bytes, from: position, atEOF: atEOF, into: &cells) {
+        case .record(let next):
+          try mapRow(bytes, emit: emit, diagnose: diagnose)
+          position = next
+        case .needMoreData:
+          return position
+        case .endOfInput:
+          phase = .finished
+        case .unterminatedQuote(let cell):
+          phase = .finished
+          diagnose(Diagnostic(.rejection, at: location(of: cell, in: bytes), "unterminated quoted field"))
+          return bytes.count
+        }
       case .finished:
         return bytes.count
       }
@@ -71,7 +93,7 @@ struct CSVDocumentParser {
   func finish() throws {
     switch phase {
     case .preamble, .header: throw ImportError.notAnInventory(path: input.path, reason: "it has no header line.")
-    case .rows, .finished: return
+    case .rows, .mappedRows, .finished: return
     }
   }
 
@@ -86,7 +108,9 @@ struct CSVDocumentParser {
     switch CSVPreamble.classify(bytes, from: start, to: end) {
     case .separatorHint(let delimiter):
       hintedDelimiter = delimiter
-    case .typeInformation, .blank:
+    case .typeInformation:
+      sawTypeLine = true
+    case .blank:
       break
     case .header:
       guard let delimiter = hintedDelimiter ?? CSVPreamble.detectDelimiter(bytes, from: start, atEOF: atEOF) else {
@@ -121,7 +145,13 @@ struct CSVDocumentParser {
         if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
         names.append(CSVHeader.Name(text: text?.value ?? "", location: location))
       }
-      phase = .rows(try CSVHeader(names, file: input.path, diagnose: diagnose))
+      if var mapper {
+        try mapper.begin(header: names, file: input.path, diagnose: diagnose)
+        self.mapper = mapper
+        phase = .mappedRows
+      } else {
+        phase = .rows(try CSVHeader(names, file: input.path, diagnose: diagnose))
+      }
       return next
     }
   }
@@ -149,6 +179,7 @@ struct CSVDocumentParser {
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)
       }
+      if sawTypeLine { warnQuestionMarks(in: text.value, at: location, diagnose: diagnose) }
       switch column {
       case .field(let field): record.set(field, .text(text.value), at: location)
       case .attribute(let name): record.attributes.append((name: name, value: text.value))
@@ -169,6 +200,40 @@ struct CSVDocumentParser {
         .warning, at: location(of: extra, in: bytes),
         "line \(cells[0].line) has \(cells.count) cells but the header has \(count) columns; "
           + "the extra cells are ignored."))
+  }
+
+  /// Hands the row just scanned to the adapter's mapper and emits what it makes of it.
+  private mutating func mapRow(
+    _ bytes: UnsafeBufferPointer<UInt8>, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
+  ) throws {
+    guard var mapper, cells.contains(where: { !CSVTextDecoder.isEmpty($0, in: bytes) }) else { return }
+    var row = CSVRow(
+      location: input.location(line: cells[0].line, column: 1),
+      decimalComma: scanner.delimiter == CSVPreamble.semicolon)
+    for cell in cells {
+      let location = location(of: cell, in: bytes)
+      let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII)
+      if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
+      if let text, sawTypeLine { warnQuestionMarks(in: text.value, at: location, diagnose: diagnose) }
+      row.cells.append(text?.value)
+      row.locations.append(location)
+    }
+    let records = mapper.records(for: row, diagnose: diagnose)
+    self.mapper = mapper
+    for record in records { try emit(record) }
+  }
+
+  /// Windows PowerShell 5.1 `Export-Csv` writes ASCII unless told otherwise and turns every other
+  /// character into `?`: the damage cannot be undone, only pointed out (once per file).
+  private mutating func warnQuestionMarks(in text: String, at location: SourceLocation, diagnose: (Diagnostic) -> Void)
+  {
+    guard !hasWarnedQuestionMarks, text.utf8.contains(UInt8(ascii: "?")) else { return }
+    hasWarnedQuestionMarks = true
+    diagnose(
+      Diagnostic(
+        .warning, at: location,
+        "this file has a #TYPE line (Windows PowerShell 5.1 Export-Csv), which writes ASCII and turns every "
+          + "non-ASCII character into '?': names may be damaged; export again with -Encoding UTF8"))
   }
 
   private mutating func warnWindows1252(at location: SourceLocation, field: String?, diagnose: (Diagnostic) -> Void) {

@@ -12,6 +12,8 @@ public struct CSVReader: InventoryReader {
 
   /// How many bytes are read from the file at a time.
   let chunkSize: Int
+  /// An adapter's reading of the header and rows; `nil` for the canonical header.
+  var mapper: (any CSVRowMapper)?
 
   /// A reader with the default chunk size (1 MiB).
   public init() {
@@ -19,8 +21,9 @@ public struct CSVReader: InventoryReader {
   }
 
   /// A reader with another chunk size: small sizes make tests cut records at every byte.
-  init(chunkSize: Int) {
+  init(chunkSize: Int, mapper: (any CSVRowMapper)? = nil) {
     self.chunkSize = max(chunkSize, 1)
+    self.mapper = mapper
   }
 
   /// Reads the CSV file, emitting one record per data row in file order. Throws when the file
@@ -29,7 +32,7 @@ public struct CSVReader: InventoryReader {
     _ input: InputFile, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
   ) throws {
     let source = try CSVByteSource(input, chunkSize: chunkSize)
-    var parser = CSVDocumentParser(input: input)
+    var parser = CSVDocumentParser(input: input, mapper: mapper)
     var buffer: [UInt8] = []
     buffer.reserveCapacity(chunkSize * 2)
     var atEOF = false

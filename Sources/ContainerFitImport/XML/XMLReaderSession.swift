@@ -21,6 +21,9 @@ final class XMLReaderSession {
 
   private let input: InputFile
   private let fd: Int32
+  /// Bytes read from memory instead of `fd` (a part of a zip archive), and how far they are read.
+  private let memory: [UInt8]
+  private var memoryOffset = 0
   private var scanner = XMLMarkupScanner()
   private var readErrno: Int32 = 0
   private var firstError: (line: Int, column: Int, message: String)?
@@ -35,10 +38,26 @@ final class XMLReaderSession {
   init(input: InputFile, fd: Int32) {
     self.input = input
     self.fd = fd
+    self.memory = []
+  }
+
+  /// A session over bytes already in memory (an XML part of a zip archive).
+  init(input: InputFile, bytes: [UInt8]) {
+    self.input = input
+    self.fd = -1
+    self.memory = bytes
   }
 
   /// Reads the whole document, emitting records as their elements end.
   func run(emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void) throws {
+    var builder = XMLRecordBuilder()
+    try run(handler: &builder, emit: emit, diagnose: diagnose)
+  }
+
+  /// Reads the whole document, handing every element, attribute and text to `handler`.
+  func run<Handler: XMLEventHandler>(
+    handler: inout Handler, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
+  ) throws {
     Self.initialized
     let context = Unmanaged.passUnretained(self).toOpaque()
     guard
@@ -49,15 +68,15 @@ final class XMLReaderSession {
     xmlTextReaderSetStructuredErrorHandler(reader, Self.captureError, context)
 
     try withExtendedLifetime(self) {
-      try readNodes(reader, emit: emit, diagnose: diagnose)
+      try readNodes(reader, builder: &handler, emit: emit, diagnose: diagnose)
     }
   }
 
-  private func readNodes(
-    _ reader: xmlTextReaderPtr, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
+  private func readNodes<Handler: XMLEventHandler>(
+    _ reader: xmlTextReaderPtr, builder: inout Handler, emit: (RawRecord) throws -> Void,
+    diagnose: (Diagnostic) -> Void
   ) throws {
     let interned = InternedNames(reader)
-    var builder = XMLRecordBuilder()
     var sawElement = false
     while true {
       let status = xmlTextReaderRead(reader)
@@ -162,9 +181,19 @@ final class XMLReaderSession {
     // Nothing more after an entity declaration: libxml2 never sees it.
     if session.scanner.entityDeclaration != nil { return 0 }
     var count: Int
-    repeat {
-      count = read(session.fd, buffer, Int(length))
-    } while count < 0 && errno == EINTR
+    if session.fd < 0 {
+      count = min(Int(length), session.memory.count - session.memoryOffset)
+      session.memory.withUnsafeBytes { bytes in
+        if let base = bytes.baseAddress, count > 0 {
+          UnsafeMutableRawPointer(buffer).copyMemory(from: base + session.memoryOffset, byteCount: count)
+        }
+      }
+      session.memoryOffset += count
+    } else {
+      repeat {
+        count = read(session.fd, buffer, Int(length))
+      } while count < 0 && errno == EINTR
+    }
     guard count >= 0 else {
       session.readErrno = errno
       return 0

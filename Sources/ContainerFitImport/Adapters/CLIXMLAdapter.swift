@@ -1,0 +1,94 @@
+import ContainerFitModel
+
+/// Reads a PowerShell `Export-Clixml` export of services (`Get-CimInstance Win32_Service` or
+/// `Get-Service`, UTF-16LE with BOM as Windows PowerShell 5.1 writes it, or UTF-8) into
+/// `windows-service` applications on the server each object names (`SystemName`, `PSComputerName`,
+/// `MachineName`). Windows' own services are out of scope; other objects are rejected, by place.
+public struct CLIXMLAdapter: InventoryReader {
+  /// The format name reported per input.
+  public static let formatName = "clixml"
+
+  public init() {}
+
+  public func read(_ input: InputFile, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void) throws {
+    let root = try XMLDocumentLoader.load(input)
+    guard root.name == "Objs" else {
+      throw ImportError.notAnInventory(path: input.path, reason: "a CLIXML document's root element is <Objs>.")
+    }
+    var decoder = CLIXMLDecoder()
+    for node in root.children {
+      let object: CLIXMLDecoder.Object
+      switch node.name {
+      case "Obj": object = decoder.object(node)
+      // The same object written twice: it was read the first time.
+      case "Ref": continue
+      default:
+        diagnose(
+          Diagnostic(
+            .rejection, at: node.location, "a top-level <\(node.name)> is not a service object; it is not read"))
+        continue
+      }
+      guard let record = Self.service(object) else {
+        let type = object.typeNames.first.map { " (\($0))" } ?? ""
+        diagnose(
+          Diagnostic(
+            .rejection, at: object.location,
+            "object\(type) is neither a Win32_Service nor a ServiceController (no Name with PathName or StartMode, "
+              + "no ServiceName with Status or StartType); it is not read"))
+        continue
+      }
+      try emit(record)
+    }
+  }
+
+  /// The application a service object describes, `nil` for an object of another kind.
+  static func service(_ object: CLIXMLDecoder.Object) -> RawRecord? {
+    let isCIM = object.has("Name") && (object.has("PathName") || object.has("StartMode"))
+    let isController = object.has("ServiceName") && (object.has("Status") || object.has("StartType"))
+    guard isCIM || isController, let name = object.value(isCIM ? "Name" : "ServiceName") else { return nil }
+    let machine = object.value("MachineName").flatMap { $0 == "." ? nil : $0 }
+    let host = object.value("SystemName") ?? object.value("PSComputerName") ?? machine
+    var record = RawRecord(kind: .application, location: object.location)
+    record.set(.appId, text: "\(host ?? "")/service/\(name)", at: object.location)
+    record.set(.name, text: object.value("DisplayName") ?? name, at: object.location)
+    record.set(.serverId, text: host, at: object.location)
+    record.set(.kind, .text(ApplicationKind.windowsService.rawValue), at: object.location)
+    if let account = object.value("StartName"), isDomainAccount(account) {
+      record.set(.dependencies, .list([Dependency.windowsAuth.rawValue]), at: object.location)
+    }
+    for (property, value) in object.properties where !["DisplayName", "SystemName"].contains(property) {
+      record.keep(property, value)
+    }
+    if isWindowsService(name: name, path: object.value("PathName")) {
+      record.outOfScopeReason = "Windows system service"
+    }
+    return record
+  }
+
+  /// `CORP\svc_app` or `svc_app@corp.local`; not LocalSystem, `NT AUTHORITY\...`, `NT SERVICE\...` or `.\local`.
+  static func isDomainAccount(_ account: String) -> Bool {
+    let lowered = account.lowercased()
+    if lowered.contains("@") { return true }
+    guard let slash = lowered.firstIndex(of: "\\") else { return false }
+    let domain = lowered[..<slash]
+    return !["nt authority", "nt service", ".", "builtin", "localhost"].contains(String(domain))
+  }
+
+  /// Microsoft's own services: a binary under the Windows folder, or a well-known name when the
+  /// export (`Get-Service`) has no path.
+  static func isWindowsService(name: String, path: String?) -> Bool {
+    if let path = path?.lowercased() {
+      return path.contains(#":\windows\"#) || path.contains("%systemroot%") || path.contains("%windir%")
+    }
+    return knownWindowsServices.contains(name.lowercased())
+  }
+
+  static let knownWindowsServices: Set<String> = [
+    "appinfo", "audiosrv", "bfe", "bits", "browser", "certpropsvc", "cryptsvc", "dcomlaunch", "dhcp", "dnscache",
+    "dps", "eventlog", "eventsystem", "gpsvc", "iphlpsvc", "lanmanserver", "lanmanworkstation", "lmhosts",
+    "mpssvc", "msdtc", "netlogon", "netman", "netprofm", "nlasvc", "nsi", "plugplay", "policyagent", "power",
+    "profsvc", "rpceptmapper", "rpcss", "samss", "schedule", "seclogon", "sens", "sessionenv", "shellhwdetection",
+    "spooler", "sysmain", "systemeventsbroker", "termservice", "themes", "trustedinstaller", "umrdpservice",
+    "w32time", "w3svc", "was", "wersvc", "winmgmt", "winrm", "wuauserv", "wmiapsrv",
+  ]
+}

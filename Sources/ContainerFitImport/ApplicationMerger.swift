@@ -1,0 +1,58 @@
+import ContainerFitModel
+
+/// Completes an application with a second description of it from another file (App2Container's
+/// `analysis.json` after its `inventory.json`): empty fields are filled, dependencies are united, and
+/// a field both give differently is a warning naming both places, the first description winning.
+enum ApplicationMerger {
+  static func merge(_ incoming: ApplicationRecord, into existing: inout ApplicationRecord, report: (Diagnostic) -> Void)
+  {
+    let new = incoming.application
+    let here = new.source ?? SourceLocation(file: "?")
+    let first = existing.application.source ?? SourceLocation(file: "?")
+    func take<Value: Equatable>(_ keyPath: WritableKeyPath<Application, Value?>, _ field: Field) {
+      guard let value = new[keyPath: keyPath] else { return }
+      guard let old = existing.application[keyPath: keyPath] else {
+        existing.application[keyPath: keyPath] = value
+        existing.badFields.remove(field)
+        return
+      }
+      guard old != value else { return }
+      report(
+        Diagnostic(
+          .warning, at: here, field: field.schemaName,
+          "application '\(new.id)': \(field.schemaName) '\(value)' conflicts with '\(old)' read at \(first); "
+            + "the first is kept"))
+    }
+    if existing.badFields.contains(.name), !incoming.badFields.contains(.name) {
+      existing.application.name = new.name
+      existing.badFields.remove(.name)
+    }
+    if new.serverId != existing.application.serverId {
+      report(
+        Diagnostic(
+          .warning, at: here, field: Field.serverId.rawValue,
+          "application '\(new.id)': server '\(new.serverId)' differs from '\(existing.application.serverId)' "
+            + "read at \(first); the first is kept"))
+    }
+    take(\.kind, .kind)
+    take(\.runtime, .runtime)
+    take(\.gui, .gui)
+    take(\.registryState, .registryState)
+    take(\.localState, .localState)
+    take(\.logTarget, .logTarget)
+    take(\.codePageSensitive, .codePageSensitive)
+    take(\.inMemoryState, .inMemoryState)
+    take(\.installSizeMB, .installSizeMB)
+    take(\.cpuCores, .cpuCores)
+    take(\.memoryGB, .appMemoryGB)
+    take(\.memoryAvgGB, .memoryAvgGB)
+    take(\.isolationRequired, .isolationRequired)
+    take(\.instances, .instances)
+    if let dependencies = new.dependencies {
+      existing.application.dependencies = (existing.application.dependencies ?? []).union(dependencies)
+    }
+    for (name, value) in new.attributes where existing.application.attributes[name] == nil {
+      existing.application.attributes[name] = value
+    }
+  }
+}
