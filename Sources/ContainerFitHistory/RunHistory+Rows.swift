@@ -44,15 +44,7 @@ extension RunHistory {
           (run_id, position, app_id, name, server_id, score, verdict, confidence, isolation, host_id, findings_json)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    for (position, app) in run.applications.enumerated() {
-      // The arguments always match the statement's eleven placeholders, so the unchecked form is safe and
-      // skips a validation per row.
-      appStatement.setUncheckedArguments([
-        run.id, position, app.appId, app.name, app.serverId, app.score, app.verdict, app.confidence,
-        app.isolation, app.hostId, app.findingsJSON,
-      ])
-      try appStatement.execute()
-    }
+    try ApplicationRowWriter.write(run.applications, runId: run.id, with: appStatement)
   }
 
   static func fetchRun(id: String, from db: Database) throws -> RunRecord? {

@@ -142,3 +142,20 @@ final class RunHistoryTests: XCTestCase {
     XCTAssertEqual(RunHistory.defaultPath, ".containerfit/history.sqlite")
   }
 }
+
+extension RunHistoryTests {
+  func testEmptyAndNonASCIITextRoundTrips() throws {
+    let history = try RunHistory(path: try temporaryHistoryPath(self))
+    var run = RunRecord.fixture(id: "odd-text", applications: 0)
+    run.applications = [
+      RunApplication(
+        appId: "a b", name: "", serverId: "srv", score: 0, verdict: "ready", confidence: 0, isolation: "",
+        hostId: "h", findingsJSON: "[]"),
+      RunApplication(
+        appId: "emoji-🚢", name: "名前", serverId: "", score: -1.5, verdict: "unsuitable", confidence: 1,
+        findingsJSON: ""),
+    ]
+    try history.record(run)
+    XCTAssertEqual(try history.run(id: "odd-text")?.applications, run.applications)
+  }
+}
