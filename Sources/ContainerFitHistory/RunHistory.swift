@@ -1,4 +1,3 @@
-import ContainerFitModel
 import Foundation
 import GRDB
 

@@ -21,6 +21,16 @@ final class RunHistoryMigrationTests: XCTestCase {
     }
   }
 
+  func testEmptyExistingFileIsMigrated() throws {
+    let path = try temporaryHistoryPath(self)
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: path, contents: Data())
+    let history = try RunHistory(path: path)
+    try history.record(.fixture(id: "first"))
+    XCTAssertEqual(try history.list().map(\.id), ["first"])
+  }
+
   func testReopeningAnExistingFileKeepsItsRuns() throws {
     let path = try temporaryHistoryPath(self)
     do {
