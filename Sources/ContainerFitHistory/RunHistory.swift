@@ -25,15 +25,7 @@ public struct RunHistory: Sendable {
     } catch {
       throw HistoryError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
     }
-    var configuration = Configuration()
-    configuration.journalMode = .wal
-    configuration.busyMode = .timeout(Self.busyTimeout)
-    configuration.foreignKeysEnabled = true
-    configuration.label = "containerfit.history"
-    queue = try Self.translatingErrors(path: path) {
-      try DatabaseQueue(path: path, configuration: configuration)
-    }
-    try migrate()
+    queue = try Self.openQueue(path: path)
   }
 
   /// Records a run in one transaction: the run, its inputs and all its applications land together or
@@ -108,29 +100,6 @@ public struct RunHistory: Sendable {
       db, sql: "SELECT id FROM runs WHERE substr(id, 1, length(?1)) = ?1 ORDER BY id", arguments: [id])
     if matches.count > 1 { throw HistoryError.ambiguousRunPrefix(prefix: id, matches: matches, path: path) }
     return matches.first
-  }
-
-  /// Brings the schema up to date, refusing a database that a newer version has migrated further.
-  private func migrate() throws {
-    let migrator = HistorySchema.migrator
-    let unknown = try translatingErrors {
-      try queue.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
-    }
-    guard unknown.isEmpty else { throw HistoryError.newerSchema(path: path, unknownVersions: unknown.sorted()) }
-    // Two processes opening a new file together may both try the first migration; the second one fails
-    // on the tables the first created. What matters is that the schema is complete afterwards.
-    var attempt = 0
-    while true {
-      attempt += 1
-      do {
-        try migrator.migrate(queue)
-        return
-      } catch {
-        let complete = (try? queue.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
-        if complete { return }
-        if attempt >= 3 { throw Self.historyError(for: error, path: path) }
-      }
-    }
   }
 
   private func translatingErrors<T>(runId: String? = nil, _ body: () throws -> T) throws -> T {

@@ -39,9 +39,9 @@ final class RunHistoryConcurrencyTests: XCTestCase {
     // This process writes too, while the children do.
     let history = try RunHistory(path: path)
     for index in 0..<3 { try history.record(.fixture(id: "parent-\(index)", applications: 5_000)) }
-    for child in children {
-      child.waitUntilExit()
-      XCTAssertEqual(child.terminationStatus, 0, "a child writer failed")
+    for child in children { child.waitUntilExit() }
+    for (index, child) in children.enumerated() {
+      XCTAssertEqual(child.terminationStatus, 0, "a child writer failed: \(childLog(path, "process\(index)"))")
     }
 
     let ids = try history.list().map(\.id)
@@ -62,7 +62,7 @@ final class RunHistoryConcurrencyTests: XCTestCase {
     while !FileManager.default.fileExists(atPath: ready) && child.isRunning && Date() < deadline {
       Thread.sleep(forTimeInterval: 0.05)
     }
-    XCTAssertTrue(child.isRunning, "the child writer stopped before it could be killed")
+    XCTAssertTrue(child.isRunning, "the child writer stopped before it could be killed: \(childLog(path, "killed"))")
     // The ready file holds how long the first run took; the second started right after it, so killing
     // partway through that time lands inside its transaction.
     Thread.sleep(forTimeInterval: 0.05)
@@ -104,6 +104,10 @@ final class RunHistoryConcurrencyTests: XCTestCase {
     }
   }
 
+  private func childLog(_ path: String, _ prefix: String) -> String {
+    (try? String(contentsOfFile: path + ".\(prefix).log", encoding: .utf8)) ?? "no log"
+  }
+
   private enum Child {
     static let path = "CONTAINERFIT_HISTORY_CHILD_PATH"
     static let prefix = "CONTAINERFIT_HISTORY_CHILD_PREFIX"
@@ -131,8 +135,14 @@ final class RunHistoryConcurrencyTests: XCTestCase {
     environment[Child.applications] = String(applications)
     environment[Child.readyFile] = readyFile
     process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    // The child's XCTest output goes to a log beside the database, quoted when the child fails.
+    let log = path + ".\(prefix).log"
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: log, contents: Data())
+    let logHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+    process.standardOutput = logHandle
+    process.standardError = logHandle
     try process.run()
     addTeardownBlock { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
     return process
