@@ -12,12 +12,13 @@ extension RunHistory {
     configuration.foreignKeysEnabled = true
     configuration.label = "containerfit.history"
     let deadline = Date().addingTimeInterval(busyTimeout)
+    var otherFailures = 0
     while true {
       do {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try migrate(queue, path: path)
         return queue
-      } catch let error as DatabaseError where isSetupRace(error) && Date() < deadline {
+      } catch let error as DatabaseError where isSetupRace(error, otherFailures: &otherFailures) && Date() < deadline {
         // Connections setting up a new file together (switching it to WAL, creating the migrations
         // table, applying `v1`) can get "database is locked" without the busy handler being consulted,
         // or find a table another connection has just created. Such failures pass once the other
@@ -46,9 +47,14 @@ extension RunHistory {
     }
   }
 
-  private static func isSetupRace(_ error: DatabaseError) -> Bool {
+  /// Whether `error` may be another connection's setup in the way. Lock errors are retried until the
+  /// deadline; other errors a few times only, so a file whose tables clash with ours fails fast.
+  private static func isSetupRace(_ error: DatabaseError, otherFailures: inout Int) -> Bool {
     switch error.resultCode {
-    case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR, .SQLITE_SCHEMA: return true
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return true
+    case .SQLITE_ERROR, .SQLITE_SCHEMA:
+      otherFailures += 1
+      return otherFailures <= 5
     default: return false
     }
   }

@@ -8,8 +8,8 @@ public struct RunHistory: Sendable {
   public static var defaultPath: String { ".containerfit/history.sqlite" }
 
   /// How long a writer waits for another process's transaction before giving up. A run of a million
-  /// applications commits in a few seconds, so this leaves room for several writers queueing.
-  static let busyTimeout: TimeInterval = 10
+  /// applications takes 3–7 s to record on a busy 2-core machine, so this lets several such writers queue.
+  static let busyTimeout: TimeInterval = 30
 
   /// The database file, as given.
   public let path: String
