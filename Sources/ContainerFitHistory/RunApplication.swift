@@ -1,0 +1,32 @@
+/// One application's result in a recorded run: enough to compare two runs (score, verdict, findings)
+/// without the assessment's own types.
+public struct RunApplication: Sendable, Codable, Hashable {
+  public var appId: String
+  public var name: String
+  public var serverId: String
+  public var score: Double
+  /// `ready`, `minor`, `major` or `unsuitable`.
+  public var verdict: String
+  public var confidence: Double
+  /// The isolation mode chosen for the app, when it was placed.
+  public var isolation: String?
+  /// The target host the app was packed onto, when it was placed.
+  public var hostId: String?
+  /// The app's `findings` array of `assessment.json`, as JSON text.
+  public var findingsJSON: String
+
+  public init(
+    appId: String, name: String, serverId: String, score: Double, verdict: String, confidence: Double,
+    isolation: String? = nil, hostId: String? = nil, findingsJSON: String = "[]"
+  ) {
+    self.appId = appId
+    self.name = name
+    self.serverId = serverId
+    self.score = score
+    self.verdict = verdict
+    self.confidence = confidence
+    self.isolation = isolation
+    self.hostId = hostId
+    self.findingsJSON = findingsJSON
+  }
+}

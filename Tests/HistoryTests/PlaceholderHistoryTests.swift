@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderHistoryTests: XCTestCase {
-  func testPlaceholder() {}
-}
