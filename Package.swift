@@ -47,7 +47,10 @@ let package = Package(
     ),
     .target(
       name: "ContainerFitHistory",
-      dependencies: ["ContainerFitModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "ContainerFitModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .executableTarget(
       name: "containerfit",
