@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContainerFitAssessment
+import ContainerFitHistory
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
@@ -19,6 +20,9 @@ extension ContainerFit {
     @Option(help: "Scenario file (YAML or JSON); see docs/scenario.md. Defaults apply without one.")
     var scenario: String?
 
+    @Option(help: "A column mapping file (YAML) for CSV files in no known shape; see docs/real-world-inputs.md.")
+    var mapping: String?
+
     @Option(help: "Folder for the reports (default: Reports/<run-id>).")
     var out: String?
 
@@ -37,6 +41,12 @@ extension ContainerFit {
     @Option(help: "How many of the lowest and of the highest scoring applications the report details.")
     var detail: Int = 25
 
+    @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
+    var history: String?
+
+    @Flag(help: "Do not record this run in the history.")
+    var noHistory = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -44,6 +54,7 @@ extension ContainerFit {
       if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }
       _ = try parsedFormats()
       if detail < 1 { throw ValidationError("--detail must be at least 1.") }
+      if history != nil, noHistory { throw ValidationError("--history and --no-history cannot be used together.") }
     }
 
     func parsedFormats() throws -> [ReportFormat] {
@@ -62,12 +73,20 @@ extension ContainerFit {
 
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
-      let pipeline = AssessmentPipeline(scenarioPath: scenario, context: context)
+      let columnMapping = try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
+      let pipeline = AssessmentPipeline(scenarioPath: scenario, context: context, mapping: columnMapping)
       let outcome = try pipeline.run(inputs: inputs, client: client, engagement: engagement)
       if !quiet { Console.printDiagnostics(outcome.estate) }
       let folder = out ?? "Reports/\(context.runId)"
       let writer = ReportWriter(formats: try parsedFormats(), detailCount: detail, templatesFolder: templates)
       let written = try Console.loading { try writer.write(outcome, to: folder) }
+      if !noHistory {
+        // Recorded after the reports are in place: a run in the history always has its reports.
+        let path = history ?? RunHistory.defaultPath
+        try Console.loading {
+          try RunHistory(path: path).record(RunRecord(AssessmentDocument(outcome), createdAt: context.createdAt))
+        }
+      }
       if !quiet { Console.out(RunSummary(outcome: outcome, files: written).text()) }
     }
   }

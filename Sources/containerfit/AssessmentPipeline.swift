@@ -10,6 +10,7 @@ import ContainerFitReporting
 struct AssessmentPipeline {
   let scenarioPath: String?
   let context: RenderContext
+  var mapping: ColumnMapping?
 
   func loadScenario() throws -> Scenario {
     try Console.loading { try scenarioPath.map(ScenarioLoader.load(path:)) ?? Scenario() }
@@ -22,7 +23,7 @@ struct AssessmentPipeline {
       try Assessor(scenario: scenario, asOf: String(context.createdAtISO8601.prefix(10)))
     }
     let planner = try scenarioStep { try Planner(scenario: scenario) }
-    let estate = try Console.loading { try InventoryLoader().load(inputs) }
+    let estate = try Console.loading { try InventoryLoader(mapping: mapping).load(inputs) }
     let assessed = assessor.assess(estate)
     let plan = planner.plan(workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
     return AssessmentOutcome(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContainerFitHistory
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitReporting
@@ -35,6 +36,9 @@ enum Console {
       err("error: \(error.localizedDescription)")
       throw ExitCode.failure
     } catch let error as ReportError {
+      err("error: \(error.localizedDescription)")
+      throw ExitCode.failure
+    } catch let error as HistoryError {
       err("error: \(error.localizedDescription)")
       throw ExitCode.failure
     } catch let error as ReportOutputError {

@@ -5,7 +5,7 @@ import XCTest
 final class SampleReportsTests: XCTestCase {
   static let epoch = "1795910400"
   static let arguments = [
-    "assess", "Inventories/harbourline", "--quiet", "--client", "Harbourline Freight", "--engagement",
+    "assess", "Inventories/harbourline", "--quiet", "--no-history", "--client", "Harbourline Freight", "--engagement",
     "Windows container readiness and consolidation",
   ]
 
