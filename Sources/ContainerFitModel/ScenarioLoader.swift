@@ -26,6 +26,10 @@ public enum ScenarioLoader {
     } catch let error as UnknownScenarioKey {
       throw ScenarioError.unknownKey(file: file, key: error.path)
     } catch let error as DecodingError {
+      // Yams wraps errors thrown inside a decoder as "not valid YAML": unwrap ours.
+      if case .dataCorrupted(let context) = error, let unknown = Self.unknownKey(in: context.underlyingError) {
+        throw ScenarioError.unknownKey(file: file, key: unknown.path)
+      }
       throw ScenarioError.badValue(file: file, key: error.keyPath, detail: error.detail)
     } catch let error as YamlError {
       throw ScenarioError.syntax(file: file, detail: "\(error)".split(separator: "\n").first.map(String.init) ?? "")
@@ -34,6 +38,18 @@ public enum ScenarioLoader {
     }
     try scenario.validate(file: file)
     return scenario
+  }
+}
+
+extension ScenarioLoader {
+  fileprivate static func unknownKey(in error: Error?) -> UnknownScenarioKey? {
+    var current = error
+    for _ in 0..<8 {
+      if let unknown = current as? UnknownScenarioKey { return unknown }
+      guard case .dataCorrupted(let context)? = current as? DecodingError else { return nil }
+      current = context.underlyingError
+    }
+    return nil
   }
 }
 

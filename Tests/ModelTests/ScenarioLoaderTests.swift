@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+@testable import ContainerFitModel
+
+final class ScenarioLoaderTests: XCTestCase {
+  private func load(_ yaml: String) throws -> Scenario {
+    try ScenarioLoader.decode(Data(yaml.utf8), file: "s.yaml")
+  }
+
+  func testEmptyFileGivesTheDefaults() throws {
+    XCTAssertEqual(try load(""), Scenario())
+  }
+
+  func testKeysOverrideDefaultsAndTheRestStay() throws {
+    let scenario = try load(
+      """
+      name: big-hosts
+      host:
+        shape: m5.8xlarge
+        target_utilization_pct: 70
+      isolation: hyperv
+      licensing: { edition: datacenter }
+      scoring:
+        weights: { registry-write: 20 }
+        bands: { ready: 85 }
+      """)
+    XCTAssertEqual(scenario.name, "big-hosts")
+    XCTAssertEqual(scenario.host.shape, "m5.8xlarge")
+    XCTAssertEqual(scenario.host.targetUtilizationPct, 70)
+    XCTAssertEqual(scenario.host.reservedCores, Facts.reservedCores.value)
+    XCTAssertEqual(scenario.isolation, .hyperv)
+    XCTAssertEqual(scenario.licensing.edition, .datacenter)
+    XCTAssertEqual(scenario.scoring.weights, ["registry-write": 20])
+    XCTAssertEqual(scenario.scoring.bands.ready, 85)
+    XCTAssertEqual(scenario.scoring.bands.minor, 60)
+  }
+
+  func testUnknownKeysAreErrorsNamingTheKeyPath() {
+    XCTAssertThrowsError(try load("host:\n  coress: 16\n")) {
+      XCTAssertEqual($0 as? ScenarioError, .unknownKey(file: "s.yaml", key: "host.coress"))
+    }
+    XCTAssertThrowsError(try load("isolaton: process\n")) {
+      XCTAssertEqual($0 as? ScenarioError, .unknownKey(file: "s.yaml", key: "isolaton"))
+    }
+  }
+
+  func testBadValuesAreErrorsNamingTheKey() {
+    XCTAssertThrowsError(try load("isolation: sometimes\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "isolation")
+    }
+    XCTAssertThrowsError(try load("host:\n  target_utilization_pct: 120\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "host.target_utilization_pct")
+    }
+    XCTAssertThrowsError(try load("allowed_host_builds: [17763, 9600]\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "allowed_host_builds")
+    }
+  }
+
+  func testJSONScenariosAreAccepted() throws {
+    let scenario = try load(#"{"name": "j", "memory_policy": "unbounded-workaround"}"#)
+    XCTAssertEqual(scenario.memoryPolicy, .unboundedWorkaround)
+  }
+
+  func testTheShippedExampleScenariosLoad() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Inventories/scenarios")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+    XCTAssertFalse(files.isEmpty)
+    for file in files {
+      XCTAssertNoThrow(try ScenarioLoader.load(path: folder.appendingPathComponent(file).path), file)
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitPlanning
+import ContainerFitTestSupport
+import Foundation
+import XCTest
+
+@testable import ContainerFitReporting
+
+/// The reporters over a whole (small) run: escaping of hostile inventory text in every format, the
+/// contract keys of assessment.json, and the atomic set of files.
+final class ReportWriterTests: XCTestCase {
+  static let hostileNames = [
+    "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
+    "=HYPERLINK(\"http://x\")", "pipe | and\nnewline", "+cmd", "@SUM(A1)",
+  ]
+
+  private func outcome() throws -> AssessmentOutcome {
+    let server = Server.fixture(id: "srv-1")
+    let apps = Self.hostileNames.enumerated().map { index, name in
+      Application.fixture(id: "app-\(index)", name: name, serverId: "srv-1")
+    }
+    let estate = Estate(servers: [server], applications: apps)
+    let scenario = Scenario()
+    let assessed = try Assessor(scenario: scenario, asOf: "2026-11-28").assess(estate)
+    let plan = try Planner(scenario: scenario).plan(
+      workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
+    let context = RenderContext(
+      runId: "run-test", createdAt: Date(timeIntervalSince1970: 1_795_910_400), toolVersion: "test")
+    return AssessmentOutcome(
+      context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan,
+      client: "<b>Client</b>", engagement: "E&E")
+  }
+
+  private func writeAll() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reports-\(UUID().uuidString)")
+    try ReportWriter().write(try outcome(), to: folder.path)
+    return folder
+  }
+
+  func testHTMLShowsHostileNamesAsTextOnly() throws {
+    let folder = try writeAll()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+    XCTAssertFalse(html.contains("<script>alert(1)</script>"))
+    XCTAssertFalse(html.contains("<img src=x"))
+    XCTAssertFalse(html.contains("<b>Client</b>"))
+    XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    XCTAssertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+    XCTAssertTrue(html.contains("Content-Security-Policy"))
+    // The only script element is ours, allowed by hash.
+    XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 1)
+    XCTAssertFalse(html.contains("href=\"javascript:"))
+  }
+
+  func testMarkdownEscapesLinksPipesAndNewlines() throws {
+    let folder = try writeAll()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+    XCTAssertFalse(markdown.contains("[click](javascript:alert(1))"))
+    XCTAssertTrue(markdown.contains("\\[click\\](javascript:alert(1))"))
+    XCTAssertTrue(markdown.contains("pipe \\| and / newline"))
+    XCTAssertFalse(markdown.contains("<script>"))
+    // Every table row keeps its column count: no cell text opened a new column.
+    for line in markdown.split(separator: "\n") where line.hasPrefix("| **pipe") {
+      XCTAssertEqual(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count, 13, String(line))
+    }
+  }
+
+  func testApplicationsCSVNeutralisesFormulasAndKeepsNumbers() throws {
+    let folder = try writeAll()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = try Data(contentsOf: folder.appendingPathComponent("applications.csv"))
+    XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with BOM")
+    let csv = String(decoding: data.dropFirst(3), as: UTF8.self)
+    XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv)
+    XCTAssertTrue(csv.contains(",'+cmd,"))
+    XCTAssertTrue(csv.contains(",'@SUM(A1),"))
+    let firstRow = csv.split(separator: "\r\n")[1].split(separator: ",")
+    XCTAssertNotNil(Double(firstRow[4]), "score is a number: \(firstRow)")
+  }
+
+  func testAssessmentJSONHasTheContractKeys() throws {
+    let folder = try writeAll()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = try Data(contentsOf: folder.appendingPathComponent("assessment.json"))
+    let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    XCTAssertEqual(object["schemaVersion"] as? Int, 1)
+    let run = try XCTUnwrap(object["run"] as? [String: Any])
+    for key in ["id", "createdAt", "tool", "scenario", "inputs"] { XCTAssertNotNil(run[key], key) }
+    let summary = try XCTUnwrap(object["summary"] as? [String: Any])
+    for key in ["servers", "applications", "rejected", "verdicts", "consolidation", "licensing", "isolation"] {
+      XCTAssertNotNil(summary[key], key)
+    }
+    let verdicts = try XCTUnwrap(summary["verdicts"] as? [String: Int])
+    XCTAssertEqual(Set(verdicts.keys), ["ready", "minor", "major", "unsuitable"])
+    XCTAssertEqual(verdicts.values.reduce(0, +), Self.hostileNames.count)
+    let consolidation = try XCTUnwrap(summary["consolidation"] as? [String: Any])
+    for key in ["sourceServers", "decommissionedServers", "targetHosts", "lowerBoundHosts"] {
+      XCTAssertNotNil(consolidation[key], key)
+    }
+    let licensing = try XCTUnwrap(summary["licensing"] as? [String: Any])
+    for key in ["currentAnnualCost", "targetAnnualCost", "annualSavings", "currency"] {
+      XCTAssertNotNil(licensing[key], key)
+    }
+    let isolation = try XCTUnwrap(summary["isolation"] as? [String: Any])
+    for key in ["processOnlyHosts", "hypervOnlyHosts", "recommendedHosts", "hypervOverheadPct"] {
+      XCTAssertNotNil(isolation[key], key)
+    }
+    let apps = try XCTUnwrap(object["applications"] as? [[String: Any]])
+    let appKeys = [
+      "id", "name", "serverId", "score", "verdict", "confidence", "blockers", "findings", "baseImage",
+      "containerBuild", "isolation", "imageSizeGB", "cpuCores", "memoryGB", "hostId",
+    ]
+    for app in apps { for key in appKeys { XCTAssertTrue(app.keys.contains(key), key) } }
+    let hosts = try XCTUnwrap(object["hosts"] as? [[String: Any]])
+    XCTAssertFalse(hosts.isEmpty)
+    for key in ["id", "osBuild", "cores", "memoryGB", "cpuUsed", "memoryUsed", "applications"] {
+      XCTAssertNotNil(hosts[0][key], key)
+    }
+    XCTAssertNotNil(object["rejected"] as? [Any])
+    XCTAssertNotNil(object["dataGaps"] as? [Any])
+  }
+
+  func testWriteLeavesNoTemporaryFilesAndRefusesUnknownTemplatesFolder() throws {
+    let folder = try writeAll()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    XCTAssertEqual(names, ["applications.csv", "applications.xlsx", "assessment.json", "report.html", "report.md"])
+    XCTAssertThrowsError(
+      try ReportWriter(templatesFolder: "/no/such/templates").write(try outcome(), to: folder.path + "-x"))
+  }
+
+  func testTemplateOverrideChangesTheReport() throws {
+    let templates = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: templates) }
+    try Data("# Branded {{view.client}}\n".utf8).write(to: templates.appendingPathComponent("report.md.mustache"))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reports-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try ReportWriter(formats: [.md], templatesFolder: templates.path).write(try outcome(), to: folder.path)
+    let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+    XCTAssertEqual(markdown, "# Branded &lt;b&gt;Client&lt;/b&gt;\n", "an override without the pragma escapes as HTML")
+  }
+}
