@@ -74,12 +74,17 @@ extension ContainerFit {
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
       let columnMapping = try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
-      let pipeline = AssessmentPipeline(scenarioPath: scenario, context: context, mapping: columnMapping)
+      let progress = ProgressLine(quiet: quiet)
+      let pipeline = AssessmentPipeline(
+        scenarioPath: scenario, context: context, mapping: columnMapping, progress: progress)
       let outcome = try pipeline.run(inputs: inputs, client: client, engagement: engagement)
+      progress.finish()
       if !quiet { Console.printDiagnostics(outcome.estate) }
       let folder = out ?? "Reports/\(context.runId)"
       let writer = ReportWriter(formats: try parsedFormats(), detailCount: detail, templatesFolder: templates)
+      progress.begin("writing reports")
       let written = try Console.loading { try writer.write(outcome, to: folder) }
+      progress.end(count: written.count, unit: "files")
       if !noHistory {
         // Recorded after the reports are in place: a run in the history always has its reports.
         let path = history ?? RunHistory.defaultPath
@@ -87,6 +92,7 @@ extension ContainerFit {
           try RunHistory(path: path).record(RunRecord(AssessmentDocument(outcome), createdAt: context.createdAt))
         }
       }
+      progress.finish()
       if !quiet { Console.out(RunSummary(outcome: outcome, files: written).text()) }
     }
   }

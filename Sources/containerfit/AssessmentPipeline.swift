@@ -11,6 +11,7 @@ struct AssessmentPipeline {
   let scenarioPath: String?
   let context: RenderContext
   var mapping: ColumnMapping?
+  var progress: ProgressLine?
 
   func loadScenario() throws -> Scenario {
     try Console.loading { try scenarioPath.map(ScenarioLoader.load(path:)) ?? Scenario() }
@@ -23,9 +24,15 @@ struct AssessmentPipeline {
       try Assessor(scenario: scenario, asOf: String(context.createdAtISO8601.prefix(10)))
     }
     let planner = try scenarioStep { try Planner(scenario: scenario) }
+    progress?.begin("reading inventories")
     let estate = try Console.loading { try InventoryLoader(mapping: mapping).load(inputs) }
+    progress?.end(count: estate.applications.count + estate.servers.count, unit: "records")
+    progress?.begin("scoring applications")
     let assessed = assessor.assess(estate)
+    progress?.end(count: assessed.count, unit: "apps")
+    progress?.begin("planning hosts")
     let plan = planner.plan(workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
+    progress?.end(count: assessed.count, unit: "apps")
     return AssessmentOutcome(
       context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, client: client,
       engagement: engagement)

@@ -1,0 +1,46 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One status line on stderr for long runs: the stage, its rate and the elapsed time, redrawn in
+/// place. Only when stderr is a terminal and `--quiet` is off: logs and pipes get nothing.
+final class ProgressLine {
+  private let enabled: Bool
+  private let start = Date()
+  private var stageStart = Date()
+  private var stage = ""
+
+  init(quiet: Bool) {
+    enabled = !quiet && isatty(STDERR_FILENO) == 1
+  }
+
+  /// Starts a stage; the finished one is summarised with its count and rate.
+  func begin(_ name: String) {
+    stage = name
+    stageStart = Date()
+    draw("\(name)…")
+  }
+
+  /// Ends the current stage having handled `count` items (records, applications, workloads).
+  func end(count: Int, unit: String) {
+    let seconds = max(Date().timeIntervalSince(stageStart), 0.000_1)
+    let rate = Int(Double(count) / seconds)
+    draw("\(stage): \(count) \(unit) in \(format(seconds)) (\(rate) \(unit)/s)")
+  }
+
+  /// Clears the line when the run is done.
+  func finish() {
+    guard enabled else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+  }
+
+  private func draw(_ text: String) {
+    guard enabled else { return }
+    let line = "\r\u{1B}[K[\(format(Date().timeIntervalSince(start)))] \(text)"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  private func format(_ seconds: TimeInterval) -> String { String(format: "%.1fs", seconds) }
+}
