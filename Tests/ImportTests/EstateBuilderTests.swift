@@ -215,7 +215,7 @@ final class EstateBuilderTests: XCTestCase {
   func testCountsReconcileOverGeneratedRecords() {
     // Property: records read = kept + rejected, per input and overall.
     for seed in 1...200 {
-      var rng = SplitMix64(seed: UInt64(seed))
+      var rng = SeededGenerator(seed: UInt64(seed))
       var files: [(String, [RawRecord])] = []
       var total = 0
       for fileIndex in 0..<3 {
@@ -240,18 +240,5 @@ final class EstateBuilderTests: XCTestCase {
       let serverIds = Set(estate.servers.map(\.id))
       XCTAssertTrue(estate.applications.allSatisfy { serverIds.contains($0.serverId) }, "seed \(seed)")
     }
-  }
-}
-
-/// A small seeded generator so property tests can print and replay their seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import ContainerFitModel
 import XCTest
 
 @testable import ContainerFitPlanning
