@@ -52,6 +52,7 @@ extension AssessmentDocument {
         memoryUsed: Self.rounded($0.memoryUsed), applications: $0.appIds)
     }
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
+    outOfScope = outcome.estate.outOfScope
     dataGaps = outcome.assessed.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
   }
 

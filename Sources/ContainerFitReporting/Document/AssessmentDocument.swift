@@ -11,6 +11,8 @@ public struct AssessmentDocument: Codable, Sendable {
   public var hosts: [HostResult]
   public var rejected: [RejectedRecord]
   public var dataGaps: [DataGap]
+  /// Records read but not assessed: VM templates, powered-off VMs, non-Windows guests.
+  public var outOfScope: [OutOfScopeRecord] = []
 
   public struct RunInfo: Codable, Sendable {
     public var id: String

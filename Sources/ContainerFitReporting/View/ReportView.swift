@@ -6,6 +6,7 @@ struct ReportView: Sendable {
     var path, format, sha256, sha256Short: String
     var servers, applications, rejected: Int
     var missingFields: String
+    var hasMissingFields: Bool
   }
 
   struct Metric: Sendable {
@@ -52,6 +53,10 @@ struct ReportView: Sendable {
 
   struct RejectedRow: Sendable {
     var location, field, reason: String
+  }
+
+  struct OutOfScopeRow: Sendable {
+    var location, name, reason: String
   }
 
   struct AppFinding: Sendable {
@@ -121,6 +126,9 @@ struct ReportView: Sendable {
   var rejectedMore: String
   var hasRejected: Bool
   var warningsCount: Int
+  var outOfScope: [OutOfScopeRow]
+  var hasOutOfScope: Bool
+  var outOfScopeNote: String
   var applicationGroups: [AppGroup]
   var applicationsNote: String
   var rules: [RuleRow]

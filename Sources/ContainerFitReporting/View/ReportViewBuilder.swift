@@ -30,7 +30,7 @@ struct ReportViewBuilder {
         ReportView.Input(
           path: $0.path, format: $0.format, sha256: $0.sha256, sha256Short: String($0.sha256.prefix(12)),
           servers: $0.servers, applications: $0.applications, rejected: $0.rejected,
-          missingFields: $0.missingFields.joined(separator: ", "))
+          missingFields: $0.missingFields.joined(separator: ", "), hasMissingFields: !$0.missingFields.isEmpty)
       },
       headline: headline(verdictCounts, currency: currency),
       summaryText: summaryText(verdictCounts, currency: currency),
@@ -58,6 +58,12 @@ struct ReportViewBuilder {
         ? "\(outcome.estate.rejections.count - rejected.count) more rejected records are listed in assessment.json."
         : "",
       hasRejected: !outcome.estate.rejections.isEmpty, warningsCount: outcome.estate.warnings.count,
+      outOfScope: outcome.estate.outOfScope.prefix(200).map {
+        ReportView.OutOfScopeRow(location: $0.location.description, name: $0.name, reason: $0.reason)
+      },
+      hasOutOfScope: !outcome.estate.outOfScope.isEmpty,
+      outOfScopeNote: outcome.estate.outOfScope.count > 200
+        ? "\(outcome.estate.outOfScope.count - 200) more out-of-scope records are listed in assessment.json." : "",
       applicationGroups: groups.groups, applicationsNote: groups.note,
       rules: MethodologyCatalogue.rules(), parameters: MethodologyCatalogue.parameters(outcome.scenario))
   }
