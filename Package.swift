@@ -75,6 +75,6 @@ let package = Package(
       resources: [.copy("Snapshots")]
     ),
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["containerfit", "ContainerFitTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["containerfit", "ContainerFitModel", "ContainerFitTestSupport"]),
   ]
 )
