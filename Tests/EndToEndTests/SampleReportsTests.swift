@@ -10,18 +10,30 @@ final class SampleReportsTests: XCTestCase {
   ]
 
   func testSampleReportsAreCurrent() throws {
+    try assertCurrent(arguments: Self.arguments, committed: "Reports/harbourline")
+  }
+
+  func testRealWorldSampleReportsAreCurrent() throws {
+    try assertCurrent(
+      arguments: [
+        "assess", "Inventories/real-world", "--quiet", "--no-history", "--client", "Kestrel Insurance",
+        "--engagement", "Windows container readiness from the delivered exports",
+      ], committed: "Reports/kestrel")
+  }
+
+  private func assertCurrent(arguments: [String], committed path: String) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "containerfit-sample-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CommandRunner.run(
-      Self.arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
+      arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
     XCTAssertEqual(result.status, 0, result.stderr)
-    let committed = CommandRunner.repositoryRoot.appendingPathComponent("Reports/harbourline")
+    let committed = CommandRunner.repositoryRoot.appendingPathComponent(path)
     for name in ["report.html", "report.md", "assessment.json", "applications.csv", "applications.xlsx"] {
       let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
       let stored = try Data(contentsOf: committed.appendingPathComponent(name))
       XCTAssertTrue(
-        fresh == stored, "Reports/harbourline/\(name) is stale: run scripts/refresh-reports and commit the result")
+        fresh == stored, "\(path)/\(name) is stale: run scripts/refresh-reports and commit the result")
     }
   }
 
