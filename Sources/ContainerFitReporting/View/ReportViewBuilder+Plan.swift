@@ -52,7 +52,9 @@ extension ReportViewBuilder {
     return SVGGroupedBarChart(
       title: "Hosts per pool", description: "Planned hosts and the lower bound for each host pool.",
       series: [ChartSeries(name: "planned hosts"), ChartSeries(name: "lower bound")],
-      groups: pools.map { ChartGroup(label: poolName($0), values: [Double($0.hosts), Double($0.lowerBoundHosts)]) }
+      groups: pools.map {
+        ChartGroup(label: shortPoolName($0), values: [Double($0.hosts), Double($0.lowerBoundHosts)])
+      }
     ).render()
   }
 
@@ -155,6 +157,14 @@ extension ReportViewBuilder {
     var name = release
     if let codePage = pool.codePage { name += ", code page \(codePage)" }
     if pool.selfManaged { name += ", self-managed" }
+    return name
+  }
+
+  /// `17763`, `17763 cp932`, `20348 self-managed`: chart labels must stay short to be told apart.
+  private func shortPoolName(_ pool: PoolSummary) -> String {
+    var name = String(pool.osBuild)
+    if let codePage = pool.codePage { name += " cp\(codePage)" }
+    if pool.selfManaged { name += " self-managed" }
     return name
   }
 
