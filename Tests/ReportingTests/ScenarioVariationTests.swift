@@ -129,7 +129,8 @@ final class ScenarioVariationTests: XCTestCase {
     let study = WhatIfStudy(baseRunId: "r", baseScenarioName: "baseline", keys: ["isolation"], rows: rows)
     let rendered = try WhatIfReportWriter(toolVersion: "test").render(study)
     XCTAssertTrue(rendered.html.contains(#"<tr class="recommended"><td class="num">v2</td>"#), rendered.html)
-    XCTAssertTrue(rendered.markdown.contains("| **v2** | b | 6 | 2 | 16 | 64 | USD 100 | USD 2,000 |"), rendered.markdown)
+    XCTAssertTrue(
+      rendered.markdown.contains("| **v2** | b | 6 | 2 | 16 | 64 | USD 100 | USD 2,000 |"), rendered.markdown)
     XCTAssertTrue(rendered.markdown.contains("|--:|---|--:|"))
   }
 }
