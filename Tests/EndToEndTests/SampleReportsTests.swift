@@ -37,6 +37,35 @@ final class SampleReportsTests: XCTestCase {
     }
   }
 
+  /// The what-if and comparison samples, made as scripts/refresh-reports makes them.
+  func testWhatIfAndCompareSamplesAreCurrent() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "containerfit-sample-whatif-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let history = folder.appendingPathComponent("history.sqlite").path
+    let whatif = try CommandRunner.run(
+      [
+        "whatif", "Inventories/harbourline", "--quiet", "--history", history, "--out",
+        folder.appendingPathComponent("harbourline-whatif").path, "--vary", "host=m5.2xlarge,m5.4xlarge", "--vary",
+        "isolation=process,recommended,hyperv", "--vary", "edition=standard,datacenter",
+      ], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
+    XCTAssertEqual(whatif.status, 0, whatif.stderr)
+    let compare = try CommandRunner.run(
+      [
+        "compare", "run-20261129-000000-v9", "run-20261129-000000-v11", "--quiet", "--history", history, "--out",
+        folder.appendingPathComponent("harbourline-compare").path,
+      ])
+    XCTAssertEqual(compare.status, 0, compare.stderr)
+    for name in [
+      "harbourline-whatif/whatif.html", "harbourline-whatif/whatif.md", "harbourline-compare/compare.html",
+      "harbourline-compare/compare.md",
+    ] {
+      let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
+      let stored = try Data(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("Reports/\(name)"))
+      XCTAssertTrue(fresh == stored, "Reports/\(name) is stale: run scripts/refresh-reports and commit the result")
+    }
+  }
+
   func testSameInputsGiveIdenticalBytesWhenTheDateIsFixed() throws {
     var outputs: [[String: Data]] = []
     for _ in 0..<2 {

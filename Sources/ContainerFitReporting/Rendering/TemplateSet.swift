@@ -7,7 +7,9 @@ import Mustache
 /// templates loaded here.
 public struct TemplateSet: Sendable {
   /// Template names (file names without `.mustache`).
-  public static let names = ["report.html", "report.css", "report.js", "report.md"]
+  public static let names = [
+    "report.html", "report.css", "report.js", "report.md", "compare.html", "compare.md", "whatif.html", "whatif.md",
+  ]
 
   let library: MustacheLibrary
   /// The raw text of each template (the script's hash goes into the HTML's security policy).

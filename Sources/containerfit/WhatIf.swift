@@ -1,0 +1,109 @@
+import ArgumentParser
+import ContainerFitHistory
+import ContainerFitImport
+import ContainerFitModel
+import ContainerFitReporting
+import Foundation
+
+extension ContainerFit {
+  /// `containerfit whatif INPUT... --vary KEY=V1,V2`: one estate planned under every combination of
+  /// scenario values, each combination recorded as its own run.
+  struct WhatIf: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "whatif",
+      abstract: "Plan one estate under every combination of --vary values; write whatif.html and whatif.md.",
+      discussion: """
+        Inputs are read and applications scored once (again only for variants that change scoring,
+        isolation, allowed_host_builds or host.os_build); every scenario is then planned in parallel and
+        recorded in the history as run <run-id>-v<N>, so `containerfit compare` works on them. KEY is a
+        scenario key by its dotted path (host.shape, isolation, memory_policy, licensing.edition,
+        host.target_utilization_pct, hyperv.cpu_overhead_pct, allowed_host_builds, scoring.bands.ready, ...)
+        or a short form (host, edition). Items of a list value are separated by + (17763+20348).
+        An unknown key or a bad value is a usage error (exit 64) naming it.
+        """)
+
+    @Argument(help: "Inventory files or folders (every inventory file inside, sorted by path).")
+    var inputs: [String]
+
+    @Option(help: "Base scenario file (YAML or JSON); see docs/scenario.md. Defaults apply without one.")
+    var scenario: String?
+
+    @Option(help: "KEY=V1,V2,...: a scenario key and the values to try; repeat for a cross product.")
+    var vary: [String] = []
+
+    @Option(help: "A column mapping file (YAML) for CSV files in no known shape; see docs/real-world-inputs.md.")
+    var mapping: String?
+
+    @Option(help: "Folder for whatif.html and whatif.md (default: Reports/whatif-<run-id>).")
+    var out: String?
+
+    @Option(help: "Folder of Mustache templates overriding the shipped ones (same file names).")
+    var templates: String?
+
+    @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
+    var history: String?
+
+    @Flag(help: "Do not record the scenarios in the history.")
+    var noHistory = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+      if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }
+      if vary.isEmpty { throw ValidationError("Give at least one --vary KEY=V1,V2.") }
+      if history != nil, noHistory { throw ValidationError("--history and --no-history cannot be used together.") }
+      // Syntax and keys are checked against the defaults here; values again against the scenario file in run().
+      _ = try matrix(base: Scenario())
+    }
+
+    func matrix(base: Scenario) throws -> WhatIfMatrix {
+      do {
+        return try WhatIfMatrix(base: base, variations: try vary.map(ScenarioVariation.init(argument:)))
+      } catch let error as ScenarioVariationError {
+        throw ValidationError(error.localizedDescription)
+      }
+    }
+
+    func run() throws {
+      let context = RenderContext.current(toolVersion: ContainerFit.version)
+      let columnMapping = try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
+      let pipeline = AssessmentPipeline(scenarioPath: scenario, context: context, mapping: columnMapping)
+      let matrix = try matrix(base: try pipeline.loadScenario())
+      let estate = try Console.loading { try InventoryLoader(mapping: columnMapping).load(inputs) }
+      if !quiet { Console.printDiagnostics(estate) }
+      let outcomes = try WhatIfPlanner(context: context).run(matrix, estate: estate)
+      let documents = outcomes.map(AssessmentDocument.init)
+      let study = WhatIfStudy(
+        baseRunId: context.runId, baseScenarioName: matrix.base.name,
+        keys: try vary.map { try ScenarioVariation(argument: $0).key },
+        rows: zip(matrix.variants, documents).map { WhatIfRow(variant: $0, document: $1) })
+      let folder = out ?? "Reports/whatif-\(context.runId)"
+      let writer = WhatIfReportWriter(toolVersion: ContainerFit.version, templatesFolder: templates)
+      let written = try Console.loading { try writer.write(study, to: folder) }
+      if !noHistory {
+        // Recorded after the reports are in place, as assess does.
+        try Console.loading {
+          let store = try RunHistory(path: history ?? RunHistory.defaultPath)
+          for document in documents { try store.record(RunRecord(document, createdAt: context.createdAt)) }
+        }
+      }
+      if !quiet { Console.out(Self.summary(study, files: written)) }
+    }
+
+    static func summary(_ study: WhatIfStudy, files: [String]) -> String {
+      var lines = ["What-if \(study.baseRunId): \(study.rows.count) scenarios over \(study.baseScenarioName)."]
+      for (index, row) in study.rows.enumerated() {
+        let mark = index == study.bestIndex ? "*" : " "
+        lines.append(
+          "\(mark) v\(row.number) \(row.label): \(row.hosts) hosts (lower bound \(row.lowerBoundHosts)), "
+            + "cost \(row.currency) \(Int(row.targetAnnualCost.rounded())), "
+            + "savings \(row.currency) \(Int(row.annualSavings.rounded())) [\(row.runId)]")
+      }
+      if let best = study.best { lines.append("Best by savings: v\(best.number) (\(best.label)).") }
+      lines.append("Wrote:")
+      lines += files.map { "  " + $0 }
+      return lines.joined(separator: "\n")
+    }
+  }
+}
