@@ -119,3 +119,21 @@ extension KeyedDecodingContainer {
     if let decoded = try decodeIfPresent(T.self, forKey: key) { value = decoded }
   }
 }
+
+extension Scenario.HostSettings {
+  /// Every key is written, absent ones as `null`: a custom host (no `shape`) must read back as
+  /// custom, not as the default catalogue shape.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(shape, forKey: .shape)
+    try c.encode(cores, forKey: .cores)
+    try c.encode(memoryGB, forKey: .memoryGB)
+    try c.encode(osBuild, forKey: .osBuild)
+    try c.encode(platform, forKey: .platform)
+    try c.encode(targetUtilizationPct, forKey: .targetUtilizationPct)
+    try c.encode(reservedCores, forKey: .reservedCores)
+    try c.encode(reservedMemoryGB, forKey: .reservedMemoryGB)
+    try c.encode(hourlyPrice, forKey: .hourlyPrice)
+    try c.encode(licenseEdition, forKey: .licenseEdition)
+  }
+}

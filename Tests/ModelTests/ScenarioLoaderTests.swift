@@ -75,3 +75,15 @@ final class ScenarioLoaderTests: XCTestCase {
     }
   }
 }
+
+extension ScenarioLoaderTests {
+  func testAScenarioRoundTripsThroughJSONIncludingACustomHost() throws {
+    var scenario = try load("host:\n  shape: null\n  cores: 24\n  memory_gb: 96\n")
+    XCTAssertNil(scenario.host.shape)
+    let data = try JSONEncoder().encode(scenario)
+    let decoded = try ScenarioLoader.decode(data, file: "s.json")
+    XCTAssertEqual(decoded, scenario)
+    scenario.name = "x"
+    XCTAssertNotEqual(decoded, scenario)
+  }
+}
