@@ -61,3 +61,34 @@ final class HistoryCommandTests: XCTestCase {
     XCTAssertTrue(formats.stderr.contains("Unknown format 'pdf'"), formats.stderr)
   }
 }
+
+extension HistoryCommandTests {
+  func testTwoConcurrentAssessRunsIntoOneHistoryBothLand() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concurrent-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let history = folder.appendingPathComponent("h.sqlite").path
+    let processes = (0..<2).map { index -> Process in
+      let process = Process()
+      process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("containerfit")
+      process.arguments = [
+        "assess", "Inventories/harbourline", "--quiet", "--history", history, "--out",
+        folder.appendingPathComponent("r\(index)").path,
+      ]
+      process.currentDirectoryURL = CommandRunner.repositoryRoot
+      var environment = ProcessInfo.processInfo.environment
+      environment["SOURCE_DATE_EPOCH"] = String(1_795_910_400 + index)
+      process.environment = environment
+      process.standardOutput = FileHandle.nullDevice
+      return process
+    }
+    for process in processes { try process.run() }
+    for process in processes {
+      process.waitUntilExit()
+      XCTAssertEqual(process.terminationStatus, 0)
+    }
+    let list = try CommandRunner.run(["runs", "list", "--json", "--history", history])
+    let runs = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+    XCTAssertEqual(Set(runs.compactMap { $0["id"] as? String }), ["run-20261129-000000", "run-20261129-000001"])
+  }
+}
