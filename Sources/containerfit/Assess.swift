@@ -14,14 +14,7 @@ extension ContainerFit {
       abstract:
         "Assess inventories and write the reports: report.html, report.md, assessment.json, applications.csv/.xlsx.")
 
-    @Argument(help: "Inventory files or folders (every inventory file inside, sorted by path).")
-    var inputs: [String]
-
-    @Option(help: "Scenario file (YAML or JSON); see docs/scenario.md. Defaults apply without one.")
-    var scenario: String?
-
-    @Option(help: "A column mapping file (YAML) for CSV files in no known shape; see docs/real-world-inputs.md.")
-    var mapping: String?
+    @OptionGroup var options: RunOptions
 
     @Option(help: "Folder for the reports (default: Reports/<run-id>).")
     var out: String?
@@ -35,26 +28,12 @@ extension ContainerFit {
     @Option(help: "Engagement name for the report's cover.")
     var engagement: String?
 
-    @Option(help: "Folder of Mustache templates overriding the shipped ones (same file names).")
-    var templates: String?
-
     @Option(help: "How many of the lowest and of the highest scoring applications the report details.")
     var detail: Int = 25
 
-    @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
-    var history: String?
-
-    @Flag(help: "Do not record this run in the history.")
-    var noHistory = false
-
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
-
     func validate() throws {
-      if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }
       _ = try parsedFormats()
       if detail < 1 { throw ValidationError("--detail must be at least 1.") }
-      if history != nil, noHistory { throw ValidationError("--history and --no-history cannot be used together.") }
     }
 
     func parsedFormats() throws -> [ReportFormat] {
@@ -73,27 +52,20 @@ extension ContainerFit {
 
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
-      let columnMapping = try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
-      let progress = ProgressLine(quiet: quiet)
+      let progress = ProgressLine(quiet: options.quiet)
       let pipeline = AssessmentPipeline(
-        scenarioPath: scenario, context: context, mapping: columnMapping, progress: progress)
-      let outcome = try pipeline.run(inputs: inputs, client: client, engagement: engagement)
+        scenarioPath: options.scenario, context: context, mapping: try options.columnMapping(), progress: progress)
+      let outcome = try pipeline.run(inputs: options.inputs, client: client, engagement: engagement)
       progress.finish()
-      if !quiet { Console.printDiagnostics(outcome.estate) }
+      if !options.quiet { Console.printDiagnostics(outcome.estate) }
       let folder = out ?? "Reports/\(context.runId)"
-      let writer = ReportWriter(formats: try parsedFormats(), detailCount: detail, templatesFolder: templates)
+      let writer = ReportWriter(formats: try parsedFormats(), detailCount: detail, templatesFolder: options.templates)
       progress.begin("writing reports")
       let written = try Console.loading { try writer.write(outcome, to: folder) }
       progress.end(count: written.count, unit: "files")
-      if !noHistory {
-        // Recorded after the reports are in place: a run in the history always has its reports.
-        let path = history ?? RunHistory.defaultPath
-        try Console.loading {
-          try RunHistory(path: path).record(RunRecord(AssessmentDocument(outcome), createdAt: context.createdAt))
-        }
-      }
+      try options.record([AssessmentDocument(outcome)], createdAt: context.createdAt)
       progress.finish()
-      if !quiet { Console.out(RunSummary(outcome: outcome, files: written).text()) }
+      if !options.quiet { Console.out(RunSummary(outcome: outcome, files: written).text()) }
     }
   }
 }

@@ -22,37 +22,16 @@ extension ContainerFit {
         An unknown key or a bad value is a usage error (exit 64) naming it.
         """)
 
-    @Argument(help: "Inventory files or folders (every inventory file inside, sorted by path).")
-    var inputs: [String]
-
-    @Option(help: "Base scenario file (YAML or JSON); see docs/scenario.md. Defaults apply without one.")
-    var scenario: String?
+    @OptionGroup var options: RunOptions
 
     @Option(help: "KEY=V1,V2,...: a scenario key and the values to try; repeat for a cross product.")
     var vary: [String] = []
 
-    @Option(help: "A column mapping file (YAML) for CSV files in no known shape; see docs/real-world-inputs.md.")
-    var mapping: String?
-
     @Option(help: "Folder for whatif.html and whatif.md (default: Reports/whatif-<run-id>).")
     var out: String?
 
-    @Option(help: "Folder of Mustache templates overriding the shipped ones (same file names).")
-    var templates: String?
-
-    @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
-    var history: String?
-
-    @Flag(help: "Do not record the scenarios in the history.")
-    var noHistory = false
-
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
-
     func validate() throws {
-      if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }
       if vary.isEmpty { throw ValidationError("Give at least one --vary KEY=V1,V2.") }
-      if history != nil, noHistory { throw ValidationError("--history and --no-history cannot be used together.") }
       // Syntax and keys are checked against the defaults here; values again against the scenario file in run().
       _ = try matrix(base: Scenario())
     }
@@ -67,11 +46,11 @@ extension ContainerFit {
 
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
-      let columnMapping = try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
-      let pipeline = AssessmentPipeline(scenarioPath: scenario, context: context, mapping: columnMapping)
+      let columnMapping = try options.columnMapping()
+      let pipeline = AssessmentPipeline(scenarioPath: options.scenario, context: context, mapping: columnMapping)
       let matrix = try matrix(base: try pipeline.loadScenario())
-      let estate = try Console.loading { try InventoryLoader(mapping: columnMapping).load(inputs) }
-      if !quiet { Console.printDiagnostics(estate) }
+      let estate = try Console.loading { try InventoryLoader(mapping: columnMapping).load(options.inputs) }
+      if !options.quiet { Console.printDiagnostics(estate) }
       let outcomes = try WhatIfPlanner(context: context).run(matrix, estate: estate)
       let documents = outcomes.map(AssessmentDocument.init)
       let study = WhatIfStudy(
@@ -79,16 +58,10 @@ extension ContainerFit {
         keys: try vary.map { try ScenarioVariation(argument: $0).key },
         rows: zip(matrix.variants, documents).map { WhatIfRow(variant: $0, document: $1) })
       let folder = out ?? "Reports/whatif-\(context.runId)"
-      let writer = WhatIfReportWriter(toolVersion: ContainerFit.version, templatesFolder: templates)
+      let writer = WhatIfReportWriter(toolVersion: ContainerFit.version, templatesFolder: options.templates)
       let written = try Console.loading { try writer.write(study, to: folder) }
-      if !noHistory {
-        // Recorded after the reports are in place, as assess does.
-        try Console.loading {
-          let store = try RunHistory(path: history ?? RunHistory.defaultPath)
-          for document in documents { try store.record(RunRecord(document, createdAt: context.createdAt)) }
-        }
-      }
-      if !quiet { Console.out(Self.summary(study, files: written)) }
+      try options.record(documents, createdAt: context.createdAt)
+      if !options.quiet { Console.out(Self.summary(study, files: written)) }
     }
 
     static func summary(_ study: WhatIfStudy, files: [String]) -> String {

@@ -1,0 +1,50 @@
+import ArgumentParser
+import ContainerFitHistory
+import ContainerFitImport
+import ContainerFitReporting
+import Foundation
+
+/// The options every command that runs an assessment shares (`assess`, `whatif`): inputs, scenario,
+/// column mapping, templates, history and quiet.
+struct RunOptions: ParsableArguments {
+  @Argument(help: "Inventory files or folders (every inventory file inside, sorted by path).")
+  var inputs: [String]
+
+  @Option(help: "Scenario file (YAML or JSON); see docs/scenario.md. Defaults apply without one.")
+  var scenario: String?
+
+  @Option(help: "A column mapping file (YAML) for CSV files in no known shape; see docs/real-world-inputs.md.")
+  var mapping: String?
+
+  @Option(help: "Folder of Mustache templates overriding the shipped ones (same file names).")
+  var templates: String?
+
+  @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
+  var history: String?
+
+  @Flag(help: "Do not record the run in the history.")
+  var noHistory = false
+
+  @Flag(help: "Print nothing but errors.")
+  var quiet = false
+
+  func validate() throws {
+    if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }
+    if history != nil, noHistory { throw ValidationError("--history and --no-history cannot be used together.") }
+  }
+
+  /// The column mapping, loaded (a bad file is a fatal error naming it).
+  func columnMapping() throws -> ColumnMapping? {
+    try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
+  }
+
+  /// Records finished runs in the history unless `--no-history`. Called after the reports are in
+  /// place, so a run in the history always has its reports.
+  func record(_ documents: [AssessmentDocument], createdAt: Date) throws {
+    guard !noHistory else { return }
+    try Console.loading {
+      let store = try RunHistory(path: history ?? RunHistory.defaultPath)
+      for document in documents { try store.record(RunRecord(document, createdAt: createdAt)) }
+    }
+  }
+}
