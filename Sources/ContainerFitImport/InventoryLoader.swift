@@ -60,6 +60,7 @@ public struct InventoryLoader: Sendable {
         throw ImportError.notFound(path: input)
       }
       if !isDirectory.boolValue {
+        try requireRegularFile(input, display: input)
         entries.append(InputEntry(displayPath: input, path: input))
         continue
       }
@@ -87,12 +88,30 @@ public struct InventoryLoader: Sendable {
       let path = (folder as NSString).appendingPathComponent(name)
       let shown = (display as NSString).appendingPathComponent(name)
       var isDirectory: ObjCBool = false
-      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // dangling link
+      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // Only a symbolic link can be listed yet not exist: it points nowhere, or at itself.
+        throw ImportError.unreadable(path: shown, reason: "a symbolic link that points nowhere or loops")
+      }
       if isDirectory.boolValue {
         try collect(folder: path, display: shown, visited: &visited, into: &found)
       } else if InputFormat.folderExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        try requireRegularFile(path, display: shown)
         found.append(InputEntry(displayPath: shown, path: path))
       }
+    }
+  }
+
+  /// A pipe, socket or device named like an inventory would block or never end: refuse it up front.
+  private func requireRegularFile(_ path: String, display: String) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw ImportError.unreadable(path: display, reason: String(cString: strerror(errno)))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw ImportError.unreadable(path: display, reason: "not a regular file (a pipe, socket or device)")
+    }
+    guard access(path, R_OK) == 0 else {
+      throw ImportError.unreadable(path: display, reason: "permission denied")
     }
   }
 
