@@ -24,7 +24,7 @@ extension ContainerFit {
     @Option(help: "Folder for compare.html and compare.md (default: Reports/compare-<run-a>-<run-b>).")
     var out: String?
 
-    @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
+    @Option(help: "Run history database, relative to the current folder.")
     var history: String = RunHistory.defaultPath
 
     @Option(help: "Folder of Mustache templates overriding the shipped ones (same file names).")

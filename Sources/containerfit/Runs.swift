@@ -10,7 +10,7 @@ extension ContainerFit {
       subcommands: [List.self, Show.self, Delete.self])
 
     struct HistoryOption: ParsableArguments {
-      @Option(help: "Run history database (default: .containerfit/history.sqlite in the current folder).")
+      @Option(help: "Run history database, relative to the current folder.")
       var history: String = RunHistory.defaultPath
 
       func open() throws -> RunHistory {
