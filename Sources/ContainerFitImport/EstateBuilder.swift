@@ -66,6 +66,9 @@ public struct EstateBuilder {
         let index = merge(server)
         app.application.serverId =
           app.application.serverId == server.server.id ? servers[index].server.id : app.application.serverId
+        // Merged: the row's own copy of its server (and where each field was) is not needed again,
+        // and kept for a million rows it was most of the builder's memory.
+        app.server = nil
       }
       applications.append(app)
       inputs[inputs.count - 1].applications += 1
