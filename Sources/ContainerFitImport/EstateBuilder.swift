@@ -19,7 +19,8 @@ public struct EstateBuilder {
   private var rejections: [Diagnostic] = []
   private var warnings: [Diagnostic] = []
   private var inputs: [InputSummary] = []
-  private var fieldsSeen: Set<Field> = []
+  /// Fields the current input supplied, by `Field.slot` (a table: hashing field names was costly).
+  private var fieldsSeen = [Bool](repeating: false, count: Field.slotCount)
   private var kindsSeen: Set<RawRecord.Kind> = []
 
   public init() {}
@@ -27,7 +28,7 @@ public struct EstateBuilder {
   /// Starts the records of a new input file.
   public mutating func beginInput(path: String, format: String) {
     inputs.append(InputSummary(path: path, format: format, sha256: ""))
-    fieldsSeen = []
+    fieldsSeen = [Bool](repeating: false, count: Field.slotCount)
     kindsSeen = []
   }
 
@@ -52,7 +53,7 @@ public struct EstateBuilder {
       outOfScope.append(OutOfScopeRecord(location: record.location, name: name, reason: reason))
       return
     }
-    for field in record.fields { fieldsSeen.insert(field.field) }
+    for field in record.fields { fieldsSeen[field.field.slot] = true }
     kindsSeen.insert(record.kind)
     var found: [Diagnostic] = []
     let outcome = RecordDecoder(diagnose: { found.append($0) }).decode(record)
@@ -83,6 +84,9 @@ public struct EstateBuilder {
         let index = merge(server)
         app.application.serverId =
           app.application.serverId == server.server.id ? servers[index].server.id : app.application.serverId
+        // Merged: the row's own copy of its server (and where each field was) is not needed again,
+        // and kept for a million rows it was most of the builder's memory.
+        app.server = nil
       }
       applications.append(app)
       inputs[inputs.count - 1].applications += 1
@@ -98,7 +102,7 @@ public struct EstateBuilder {
     if kindsSeen.contains(.server) || kindsSeen.contains(.application) {
       relevant += Field.allCases.filter(\.isServerField)
     }
-    inputs[inputs.count - 1].missingFields = relevant.filter { !fieldsSeen.contains($0) }.map(\.gapName).sorted()
+    inputs[inputs.count - 1].missingFields = relevant.filter { !fieldsSeen[$0.slot] }.map(\.gapName).sorted()
   }
 
   /// Joins applications to servers and returns the estate. Applications and servers keep input order
@@ -145,11 +149,14 @@ public struct EstateBuilder {
       register(record.server, at: index)
       return index
     }
-    var merged = servers[index]
-    ServerMerger.merge(record, into: &merged, report: { warnings.append($0) })
-    servers[index] = merged
-    register(merged.server, at: index)
-    serverById[id] = serverById[id] ?? index
+    // Merged in place (a copy would duplicate the server's dictionaries on every flat row), and
+    // registered again only when the merge gave the server a hostname it lacked.
+    let hadHostname = servers[index].server.hostname != nil
+    var conflicts: [Diagnostic] = []
+    ServerMerger.merge(record, into: &servers[index], report: { conflicts.append($0) })
+    warnings.append(contentsOf: conflicts)
+    if !hadHostname, servers[index].server.hostname != nil { register(servers[index].server, at: index) }
+    if serverById[id] == nil { serverById[id] = index }
     return index
   }
 

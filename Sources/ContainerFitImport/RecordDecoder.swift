@@ -63,13 +63,20 @@ private struct DecodedValues {
   let record: RawRecord
   let diagnose: (Diagnostic) -> Void
   var badFields: Set<Field> = []
-  private var byField: [Field: RawField] = [:]
+  /// Index in `record.fields` of each field's first value (-1: absent), by `Field.slot`: a table,
+  /// not a dictionary, because hashing the field names was a large part of the decode time.
+  private var firstIndex: [Int32]
 
   init(record: RawRecord, diagnose: @escaping (Diagnostic) -> Void) {
     self.record = record
     self.diagnose = diagnose
-    for field in record.fields where byField[field.field] == nil { byField[field.field] = field }
+    firstIndex = [Int32](repeating: -1, count: Field.slotCount)
+    for (index, field) in record.fields.enumerated() where firstIndex[field.field.slot] < 0 {
+      firstIndex[field.field.slot] = Int32(index)
+    }
   }
+
+  private var byField: FieldTable { FieldTable(record: record, firstIndex: firstIndex) }
 
   func location(of field: Field) -> SourceLocation? { byField[field]?.location }
 
@@ -163,7 +170,7 @@ private struct DecodedValues {
     var result = Set<Dependency>()
     var unknown = 0
     for item in items {
-      if ["none", "-", "n/a"].contains(item.lowercased()) { continue }
+      if item == "none" || item == "-" || item.lowercased() == "none" || item.lowercased() == "n/a" { continue }
       if let dependency = ValueParser.enumeration(item, as: Dependency.self) {
         result.insert(dependency)
       } else {
@@ -205,6 +212,7 @@ private struct DecodedValues {
     server.ansiCodePage = integer(.ansiCodePage, minimum: 1, maximum: 65535)
     if record.kind == .server { server.attributes = attributes }
     var locations: [Field: SourceLocation] = [:]
+    locations.reserveCapacity(serverFields.count)
     for field in serverFields where locations[field.field] == nil { locations[field.field] = field.location }
     return ServerRecord(server: server, fieldLocations: locations)
   }
@@ -244,9 +252,26 @@ private struct DecodedValues {
   }
 }
 
+/// The first value of each field of a record, looked up through `DecodedValues.firstIndex`.
+private struct FieldTable {
+  let record: RawRecord
+  let firstIndex: [Int32]
+
+  subscript(field: Field) -> RawField? {
+    let index = firstIndex[field.slot]
+    return index < 0 ? nil : record.fields[Int(index)]
+  }
+}
+
 extension String {
   /// Trims spaces, tabs and line breaks at both ends.
   var trimmedWhitespace: String {
+    // Fast path: nearly every value has no surrounding space (checked on the UTF-8 bytes; a
+    // no-break space starts with 0xC2 and ends with 0xA0, so either end byte flags it).
+    let utf8 = self.utf8
+    guard let head = utf8.first, let tail = utf8.last else { return self }
+    func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte != 0xC2 && byte != 0xA0 }
+    if plain(head), plain(tail) { return self }
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" }
     guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
       return ""

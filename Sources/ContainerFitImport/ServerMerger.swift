@@ -4,6 +4,11 @@ import ContainerFitModel
 /// both give differently is a conflict reported with both places, the first source winning.
 enum ServerMerger {
   static func merge(_ incoming: ServerRecord, into existing: inout ServerRecord, report: (Diagnostic) -> Void) {
+    // A flat export repeats its server on every application row, nearly always identically: then
+    // there is nothing to fill and nothing to report, and one comparison replaces the field walk.
+    var same = incoming.server
+    same.source = existing.server.source
+    if same == existing.server { return }
     func take<Value: Equatable>(_ keyPath: WritableKeyPath<Server, Value?>, _ field: Field) {
       guard let new = incoming.server[keyPath: keyPath] else { return }
       guard let old = existing.server[keyPath: keyPath] else {

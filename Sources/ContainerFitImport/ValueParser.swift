@@ -6,6 +6,11 @@ import Foundation
 enum ValueParser {
   /// Booleans: `true/false`, `yes/no`, `y/n`, `1/0`, case-insensitive.
   static func boolean(_ text: String) -> Bool? {
+    switch text {
+    case "true": return true
+    case "false": return false
+    default: break
+    }
     switch text.lowercased() {
     case "true", "yes", "y", "1": return true
     case "false", "no", "n", "0": return false
@@ -38,6 +43,9 @@ enum ValueParser {
   /// An enum value matched like field names: case, spaces, `_`, `-` and `.` ignored.
   static func enumeration<E: RawRepresentable & CaseIterable>(_ text: String, as type: E.Type) -> E?
   where E.RawValue == String {
+    // Most values are written exactly as the schema spells them: no normalising (it was most of
+    // the decode time on a million rows).
+    if let exact = E(rawValue: text) { return exact }
     let key = FieldName.normalize(text)
     return E.allCases.first { FieldName.normalize($0.rawValue) == key }
   }
@@ -45,7 +53,7 @@ enum ValueParser {
   /// List items from `a;b|c` text, trimmed, empties dropped.
   static func listItems(_ text: String) -> [String] {
     text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
-      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .map { String($0).trimmedWhitespace }
       .filter { !$0.isEmpty }
   }
 }

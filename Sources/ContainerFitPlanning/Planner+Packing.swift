@@ -9,7 +9,10 @@ extension Planner {
   ) {
     let capacity = host.capacity
     let packer = VectorPacker(capacity: capacity)
-    var hostsOf: [Int: [Int]] = [:]  // workload → host indices, one per instance
+    // Workload → host indices, one per instance: the first in a flat table, further instances
+    // (rare) in a dictionary; a dictionary of arrays for a million workloads was a hot spot.
+    var firstHost = [Int](repeating: -1, count: workloads.count)
+    var moreHosts: [Int: [Int]] = [:]
     var numberByBuild: [Int: Int] = [:]
     for key in pools.keys.sorted() {
       guard let containers = pools[key] else { continue }
@@ -28,23 +31,31 @@ extension Planner {
         var memory = 0.0
         var peak = 0.0
         var hyperv = 0
-        var apps: Set<String> = []
+        var apps: [String] = []
+        apps.reserveCapacity(bin.count)
         for item in bin {
           let container = containers[item]
           cpu += container.cpu
           memory += container.memory
           peak += container.peakMemory
           if isolationOf[container.workload] == .hyperv { hyperv += 1 }
-          apps.insert(workloads[container.workload].appId)
-          hostsOf[container.workload, default: []].append(hostIndex)
+          apps.append(workloads[container.workload].appId)
+          if firstHost[container.workload] < 0 {
+            firstHost[container.workload] = hostIndex
+          } else {
+            moreHosts[container.workload, default: []].append(hostIndex)
+          }
         }
+        apps.sort()
+        // Instances of one workload on one host name the app once.
+        apps = apps.enumerated().filter { $0.offset == 0 || apps[$0.offset - 1] != $0.element }.map(\.element)
         let id =
           "host-\(key.build)-\(number < 1000 ? String(repeating: "0", count: 4 - String(number).count) : "")\(number)"
         layout.hosts.append(
           PlannedHost(
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
             cores: host.shape.cores, memoryGB: host.shape.memoryGB, cpuUsed: cpu, memoryUsed: memory,
-            appIds: apps.sorted(), hypervContainers: hyperv, edition: .none, annualCost: 0))
+            appIds: apps, hypervContainers: hyperv, edition: .none, annualCost: 0))
         let freeCPU = max(0, host.usableCores - cpu)
         let freeMemory = max(0, host.usableMemoryGB - memory)
         if freeMemory / host.usableMemoryGB < freeCPU / host.usableCores {
@@ -60,8 +71,9 @@ extension Planner {
         }
       }
     }
-    for (workload, hostIndices) in hostsOf {
-      let ids = hostIndices.map { layout.hosts[$0].id }
+    layout.placements.reserveCapacity(workloads.count)
+    for workload in workloads.indices where firstHost[workload] >= 0 {
+      let ids = ([firstHost[workload]] + (moreHosts[workload] ?? [])).map { layout.hosts[$0].id }
       let container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
       layout.placements.append(
         AppPlacement(

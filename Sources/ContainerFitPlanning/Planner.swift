@@ -21,10 +21,11 @@ public struct Planner: Sendable {
     var licensing = LicensingSummary(
       currentAnnualCost: 0, targetAnnualCost: 0, annualSavings: 0, currency: scenario.licensing.currency)
     var comparison: IsolationComparison?
+    let layouts = self.layouts(workloads)
     for step in PlanningStep.ordered {
       switch step {
       case .pack:
-        layout = self.layout(workloads, mode: scenario.isolation)
+        layout = layouts[scenario.isolation] ?? self.layout(workloads, mode: scenario.isolation)
         decommissioned = Decommissioning.decommissioned(
           workloads: workloads, movedAppIds: Set(layout.placements.map(\.appId)))
       case .licences:
@@ -38,7 +39,7 @@ public struct Planner: Sendable {
       case .isolationComparison:
         func variant(_ mode: Scenario.IsolationMode) -> IsolationVariant {
           if mode == scenario.isolation { return layout.variant }
-          var other = self.layout(workloads, mode: mode)
+          var other = layouts[mode] ?? self.layout(workloads, mode: mode)
           price(&other)
           return other.variant
         }

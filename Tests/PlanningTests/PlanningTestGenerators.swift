@@ -48,7 +48,7 @@ enum EstateGenerator {
 }
 
 /// Two-dimensional vector packing classes after Caprara and Toth (2001); parameters in
-/// docs/performance-packing.md.
+/// docs/performance.md ("Packing quality").
 enum CapraraTothGenerator {
   static func instance(class cls: Int, count: Int, rng: inout SeededGenerator) -> ([PackingVector], PackingVector) {
     func uniform(_ low: Int, _ high: Int) -> Int { Int.random(in: low...high, using: &rng) }

@@ -1,0 +1,99 @@
+// Stage benchmark: times each pipeline stage of containerfit on one inventory file.
+//
+// Not part of the product: `scripts/bench` compiles it against the release build's modules and
+// runs it. Usage: stagebench FILE [parse|read]  (parse: stop after the reader; read: after the loader)
+// Prints one line per stage: stage, wall seconds, CPU seconds (process), and a throughput.
+
+import ContainerFitAssessment
+import ContainerFitImport
+import ContainerFitModel
+import ContainerFitPlanning
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+  let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  return user + system
+}
+
+func wallSeconds() -> Double {
+  var now = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &now)
+  return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
+func measure<T>(_ name: String, units: (T) -> (Double, String), _ body: () throws -> T) rethrows -> T {
+  let wall0 = wallSeconds()
+  let cpu0 = cpuSeconds()
+  let result = try body()
+  let wall = wallSeconds() - wall0
+  let cpu = cpuSeconds() - cpu0
+  let (amount, unit) = units(result)
+  let rate = amount / max(wall, 1e-9)
+  print(
+    String(
+      format: "%-10@ wall %7.3f s  cpu %7.3f s  %12.0f %@/s (wall)  %12.0f %@/cpu-s", name as NSString, wall, cpu,
+      rate, unit as NSString, amount / max(cpu, 1e-9), unit as NSString))
+  return result
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+  FileHandle.standardError.write(Data("usage: stagebench FILE [parse|read]\n".utf8))
+  exit(64)
+}
+let path = arguments[1]
+let readOnly = arguments.contains("read")
+let size = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+
+// The reader alone: records streamed and every field touched, nothing decoded or kept.
+func reader(for path: String) -> any InventoryReader {
+  if path.hasSuffix(".xml") { return XMLInventoryReader() }
+  if path.hasSuffix(".jsonl") { return JSONLinesReader() }
+  if path.hasSuffix(".json") { return JSONInventoryReader() }
+  return CSVReader()
+}
+let fieldCount = try measure("read", units: { _ in (size / 1e6, "MB") }) { () -> Int in
+  var fields = 0
+  try reader(for: path).read(
+    InputFile(path: path), emit: { record in fields += record.fields.count + record.attributes.count },
+    diagnose: { _ in })
+  return fields
+}
+print("           \(fieldCount) fields")
+if arguments.contains("parse") { exit(0) }
+
+// Parse + decode + join (the loader, as `validate` and `assess` run it).
+let estate = try measure("load", units: { _ in (size / 1e6, "MB") }) { try InventoryLoader().load([path]) }
+print("           \(estate.servers.count) servers, \(estate.applications.count) applications")
+if readOnly { exit(0) }
+
+let scenario = Scenario()
+let assessor = try Assessor(scenario: scenario)
+let assessed = measure("score", units: { (r: [AssessedApplication]) in (Double(r.count), "apps") }) {
+  assessor.assess(estate)
+}
+
+let workloads = measure("workloads", units: { (w: [Workload]) in (Double(w.count), "apps") }) { () -> [Workload] in
+  let servers = estate.serverIndex()
+  var appsOn: [String: Int] = [:]
+  for app in estate.applications { appsOn[app.serverId, default: 0] += 1 }
+  let model = DemandModel()
+  return assessed.map { item in
+    model.workload(
+      for: item.application, server: servers[item.serverId], appsOnServer: appsOn[item.serverId] ?? 1,
+      isolation: item.isolation, containerBuild: item.containerBuild, isContainerisable: item.verdict != .unsuitable)
+  }
+}
+
+let planner = try Planner(scenario: scenario)
+let plan = measure("plan", units: { (_: PlanningResult) in (Double(workloads.count), "items") }) {
+  planner.plan(workloads: workloads, servers: estate.servers)
+}
+print("           \(plan.hosts.count) hosts, lower bound \(plan.consolidation.lowerBoundHosts)")

@@ -1,0 +1,24 @@
+import ContainerFitModel
+
+extension Field {
+  /// The field's position in `Field.allCases`, for tables indexed by field.
+  ///
+  /// `Field` has a `String` raw value, so as a dictionary key or set member it hashes its whole
+  /// name; decoding a million rows spent a fifth of its time there. A field-less enum is stored as
+  /// its case number in declaration order, which is also the order of `allCases` (checked once).
+  var slot: Int {
+    _ = Self.slotsVerified
+    return Int(unsafeBitCast(self, to: UInt8.self))
+  }
+
+  /// How many slots there are.
+  static let slotCount = Field.allCases.count
+
+  private static let slotsVerified: Bool = {
+    precondition(
+      MemoryLayout<Field>.size == 1
+        && Field.allCases.enumerated().allSatisfy { Int(unsafeBitCast($0.element, to: UInt8.self)) == $0.offset },
+      "Field is no longer stored as its case number")
+    return true
+  }()
+}
