@@ -53,6 +53,7 @@ public struct InventoryLoader: Sendable {
         throw ImportError.notFound(path: input)
       }
       if !isDirectory.boolValue {
+        try requireRegularFile(input, display: input)
         entries.append(InputEntry(displayPath: input, path: input))
         continue
       }
@@ -79,13 +80,33 @@ public struct InventoryLoader: Sendable {
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = (folder as NSString).appendingPathComponent(name)
       let shown = (display as NSString).appendingPathComponent(name)
+      let isInventory = InputFormat.folderExtensions.contains((name as NSString).pathExtension.lowercased())
       var isDirectory: ObjCBool = false
-      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // dangling link
+      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // A link that leads nowhere: an inventory's name on it means data the client meant to send.
+        if isInventory {
+          throw ImportError.unreadable(path: shown, reason: "a symbolic link that leads nowhere (dangling, or a loop)")
+        }
+        continue
+      }
       if isDirectory.boolValue {
         try collect(folder: path, display: shown, visited: &visited, into: &found)
-      } else if InputFormat.folderExtensions.contains((name as NSString).pathExtension.lowercased()) {
+      } else if isInventory {
+        try requireRegularFile(path, display: shown)
         found.append(InputEntry(displayPath: shown, path: path))
       }
+    }
+  }
+
+  /// Opening a FIFO blocks until something writes to it, and a device never ends: only regular
+  /// files (links followed) are read.
+  private func requireRegularFile(_ path: String, display: String) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw ImportError.unreadable(path: display, reason: String(cString: strerror(errno)))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw ImportError.unreadable(path: display, reason: "not a regular file (a pipe, socket or device)")
     }
   }
 

@@ -149,9 +149,10 @@ struct CSVDocumentParser {
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)
       }
+      let value = text.value.utf8.contains(0) ? removingNUL(text.value, at: location, diagnose: diagnose) : text.value
       switch column {
-      case .field(let field): record.set(field, .text(text.value), at: location)
-      case .attribute(let name): record.attributes.append((name: name, value: text.value))
+      case .field(let field): record.set(field, .text(value), at: location)
+      case .attribute(let name): record.attributes.append((name: name, value: value))
       case .ignored: break
       }
     }
@@ -169,6 +170,15 @@ struct CSVDocumentParser {
         .warning, at: location(of: extra, in: bytes),
         "line \(cells[0].line) has \(cells.count) cells but the header has \(count) columns; "
           + "the extra cells are ignored."))
+  }
+
+  /// A NUL byte is never text a person typed: it comes from a binary file or a damaged export.
+  /// It is removed (so it cannot cut the value short further on) and the place is reported.
+  private func removingNUL(_ value: String, at location: SourceLocation, diagnose: (Diagnostic) -> Void) -> String {
+    diagnose(Diagnostic(.warning, at: location, "NUL byte in the value (a binary or damaged file?); it is removed"))
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: value.unicodeScalars.lazy.filter { $0 != "\0" })
+    return String(scalars)
   }
 
   private mutating func warnWindows1252(at location: SourceLocation, field: String?, diagnose: (Diagnostic) -> Void) {
