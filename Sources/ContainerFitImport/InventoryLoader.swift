@@ -87,6 +87,7 @@ public struct InventoryLoader: Sendable {
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = (folder as NSString).appendingPathComponent(name)
       let shown = (display as NSString).appendingPathComponent(name)
+      let isInventory = InputFormat.folderExtensions.contains((name as NSString).pathExtension.lowercased())
       var isDirectory: ObjCBool = false
       guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
         // Only a symbolic link can be listed yet not exist: it points nowhere, or at itself.
@@ -94,7 +95,7 @@ public struct InventoryLoader: Sendable {
       }
       if isDirectory.boolValue {
         try collect(folder: path, display: shown, visited: &visited, into: &found)
-      } else if InputFormat.folderExtensions.contains((name as NSString).pathExtension.lowercased()) {
+      } else if isInventory {
         try requireRegularFile(path, display: shown)
         found.append(InputEntry(displayPath: shown, path: path))
       }

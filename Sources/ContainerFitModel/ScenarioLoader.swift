@@ -30,6 +30,9 @@ public enum ScenarioLoader {
       if case .dataCorrupted(let context) = error, let unknown = Self.unknownKey(in: context.underlyingError) {
         throw ScenarioError.unknownKey(file: file, key: unknown.path)
       }
+      // No key path: the text itself could not be read (a number out of JSON's range, an alias
+      // bomb Yams refuses), which is a syntax problem, not a value under an empty key.
+      if error.keyPath.isEmpty { throw ScenarioError.syntax(file: file, detail: error.detail) }
       throw ScenarioError.badValue(file: file, key: error.keyPath, detail: error.detail)
     } catch let error as YamlError {
       throw ScenarioError.syntax(file: file, detail: "\(error)".split(separator: "\n").first.map(String.init) ?? "")
@@ -75,6 +78,19 @@ extension Scenario {
   /// Checks ranges the types cannot express.
   public func validate(file: String) throws {
     func bad(_ key: String, _ detail: String) -> ScenarioError { .badValue(file: file, key: key, detail: detail) }
+    // YAML's .inf and .nan, and 1e400 (read as infinity), pass the range checks below or trap
+    // later when a plan turns them into whole numbers; no key has a use for them.
+    let numbers: [(String, Double?)] = [
+      ("host.cores", host.cores), ("host.memory_gb", host.memoryGB),
+      ("host.target_utilization_pct", host.targetUtilizationPct), ("host.reserved_cores", host.reservedCores),
+      ("host.reserved_memory_gb", host.reservedMemoryGB), ("host.hourly_price", host.hourlyPrice),
+      ("hyperv.cpu_overhead_pct", hyperv.cpuOverheadPct), ("hyperv.memory_overhead_gb", hyperv.memoryOverheadGB),
+      ("licensing.standard_price_per_16_cores", licensing.standardPricePer16Cores),
+      ("licensing.datacenter_price_per_16_cores", licensing.datacenterPricePer16Cores),
+      ("licensing.amortization_years", licensing.amortizationYears),
+      ("licensing.cloud_price_per_vcpu_hour", licensing.cloudPricePerVCPUHour),
+    ]
+    for case (let key, let value?) in numbers where !value.isFinite { throw bad(key, "must be a finite number") }
     if let cores = host.cores, !(cores > 0) { throw bad("host.cores", "must be greater than 0") }
     if let memory = host.memoryGB, !(memory > 0) { throw bad("host.memory_gb", "must be greater than 0") }
     if !(host.targetUtilizationPct > 0 && host.targetUtilizationPct <= 100) {
@@ -104,7 +120,7 @@ extension Scenario {
     for (key, value) in scoring.weights where !(value >= 0 && value <= 100) {
       throw bad("scoring.weights.\(key)", "must be between 0 and 100")
     }
-    for (key, value) in scoring.effortDays where !(value >= 0) {
+    for (key, value) in scoring.effortDays.sorted(by: { $0.key < $1.key }) where !(value >= 0 && value.isFinite) {
       throw bad("scoring.effort_days.\(key)", "must not be negative")
     }
     let bands = scoring.bands

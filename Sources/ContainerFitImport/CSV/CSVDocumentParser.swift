@@ -179,10 +179,11 @@ struct CSVDocumentParser {
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)
       }
-      if sawTypeLine { warnQuestionMarks(in: text.value, at: location, diagnose: diagnose) }
+      let value = text.value.utf8.contains(0) ? removingNUL(text.value, at: location, diagnose: diagnose) : text.value
+      if sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
       switch column {
-      case .field(let field): record.set(field, .text(text.value), at: location)
-      case .attribute(let name): record.attributes.append((name: name, value: text.value))
+      case .field(let field): record.set(field, .text(value), at: location)
+      case .attribute(let name): record.attributes.append((name: name, value: value))
       case .ignored: break
       }
     }
@@ -214,8 +215,9 @@ struct CSVDocumentParser {
       let location = location(of: cell, in: bytes)
       let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII)
       if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
-      if let text, sawTypeLine { warnQuestionMarks(in: text.value, at: location, diagnose: diagnose) }
-      row.cells.append(text?.value)
+      let value = text.map { $0.value.utf8.contains(0) ? removingNUL($0.value, at: location, diagnose: diagnose) : $0.value }
+      if let value, sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
+      row.cells.append(value)
       row.locations.append(location)
     }
     let records = mapper.records(for: row, diagnose: diagnose)
@@ -234,6 +236,15 @@ struct CSVDocumentParser {
         .warning, at: location,
         "this file has a #TYPE line (Windows PowerShell 5.1 Export-Csv), which writes ASCII and turns every "
           + "non-ASCII character into '?': names may be damaged; export again with -Encoding UTF8"))
+  }
+
+  /// A NUL byte is never text a person typed: it comes from a binary file or a damaged export.
+  /// It is removed (so it cannot cut the value short further on) and the place is reported.
+  private func removingNUL(_ value: String, at location: SourceLocation, diagnose: (Diagnostic) -> Void) -> String {
+    diagnose(Diagnostic(.warning, at: location, "NUL byte in the value (a binary or damaged file?); it is removed"))
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: value.unicodeScalars.lazy.filter { $0 != "\0" })
+    return String(scalars)
   }
 
   private mutating func warnWindows1252(at location: SourceLocation, field: String?, diagnose: (Diagnostic) -> Void) {

@@ -36,14 +36,19 @@ public struct CSVReader: InventoryReader {
     var buffer: [UInt8] = []
     buffer.reserveCapacity(chunkSize * 2)
     var atEOF = false
+    var wanted = 0
     while true {
       atEOF = try !source.read(appendingTo: &buffer)
+      // A record longer than the buffer is scanned again from its start once more bytes come:
+      // waiting until the buffer has doubled keeps a 10 MB field linear, not quadratic, in its size.
+      while !atEOF, buffer.count < wanted { atEOF = try !source.read(appendingTo: &buffer) }
       let consumed = try buffer.withUnsafeBufferPointer {
         try parser.consume($0, atEOF: atEOF, emit: emit, diagnose: diagnose)
       }
       if atEOF { break }
       // Keep only the record cut by the end of the buffer; it is scanned again with what follows.
       buffer.removeSubrange(0..<consumed)
+      wanted = consumed == 0 ? buffer.count * 2 : 0
     }
     try parser.finish()
   }
