@@ -15,7 +15,7 @@ final class ExitCodeTests: XCTestCase {
     let result = try CommandRunner.run(["validate", "Inventories/harbourline"])
     XCTAssertEqual(result.status, 0)
     let lines = result.stderr.split(separator: "\n")
-    XCTAssertEqual(lines.count, 9, result.stderr)
+    XCTAssertEqual(lines.count, 10, result.stderr)
     let shape = try NSRegularExpression(pattern: #"^[^:]+:\d+:\d+: (warning|rejected): .+$"#)
     for line in lines {
       let text = String(line)
@@ -55,8 +55,8 @@ final class ExitCodeTests: XCTestCase {
   func testUsageErrorsExitSixtyFourWithTheUsageLine() throws {
     let missing = try CommandRunner.run(["validate"])
     XCTAssertEqual(missing.status, 64)
-    XCTAssertTrue(missing.stderr.hasPrefix("Error: Missing expected argument '<inputs> ...'\n"), missing.stderr)
-    XCTAssertTrue(missing.stderr.contains("Usage: containerfit validate <inputs> ... [--json] [--quiet]"))
+    XCTAssertTrue(missing.stderr.hasPrefix("Error: Give at least one inventory file or folder.\n"), missing.stderr)
+    XCTAssertTrue(missing.stderr.contains("Usage: containerfit validate [<inputs> ...]"), missing.stderr)
     let servers = try CommandRunner.run(["generate", "--servers", "0", "--out", "x.csv"])
     XCTAssertEqual(servers.status, 64)
     XCTAssertTrue(servers.stderr.hasPrefix("Error: --servers must be at least 1.\n"), servers.stderr)

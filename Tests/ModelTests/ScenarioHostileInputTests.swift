@@ -45,7 +45,8 @@ final class ScenarioHostileInputTests: XCTestCase {
       yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ",") + "]\n"
     }
     let start = Date()
-    XCTAssertEqual(message(yaml), "s.yaml: the scenario is not valid YAML or JSON: The given data was not valid YAML.")
+    // Yams keeps aliases as references, so the nine levels are never expanded: the first key is refused.
+    XCTAssertEqual(message(yaml), "s.yaml: unknown scenario key 'a'; see docs/scenario.md for the keys.")
     let nested = "allowed_host_builds: &a [17763]\nname: *a\n"
     XCTAssertEqual(message(nested)?.hasPrefix("s.yaml: bad value for scenario key 'name'"), true)
     XCTAssertLessThan(Date().timeIntervalSince(start), 2)

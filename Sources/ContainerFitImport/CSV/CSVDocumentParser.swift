@@ -215,7 +215,9 @@ struct CSVDocumentParser {
       let location = location(of: cell, in: bytes)
       let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII)
       if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
-      let value = text.map { $0.value.utf8.contains(0) ? removingNUL($0.value, at: location, diagnose: diagnose) : $0.value }
+      let value = text.map {
+        $0.value.utf8.contains(0) ? removingNUL($0.value, at: location, diagnose: diagnose) : $0.value
+      }
       if let value, sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
       row.cells.append(value)
       row.locations.append(location)
