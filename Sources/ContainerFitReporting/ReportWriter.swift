@@ -37,7 +37,7 @@ public struct ReportWriter {
           try files.add(
             Data(try MarkdownReporter(templates: templates).render(reportView()).utf8), named: format.fileName)
         case .json:
-          try files.add(try JSONReporter().render(AssessmentDocument(outcome)), named: format.fileName)
+          try files.add(named: format.fileName) { path in try AssessmentJSONWriter().write(outcome, to: path) }
         case .csv:
           let table = ApplicationsTable(outcome: outcome)
           try files.add(named: format.fileName) { path in

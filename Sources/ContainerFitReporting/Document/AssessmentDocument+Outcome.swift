@@ -3,54 +3,14 @@ import ContainerFitModel
 import ContainerFitPlanning
 
 extension AssessmentDocument {
-  /// The document of a finished run.
+  /// The document of a finished run, whole in memory. `assessment.json` itself is streamed by
+  /// `AssessmentJSONWriter` from the same parts; this form serves the run history and the tests.
   public init(_ outcome: AssessmentOutcome) {
     let placements = outcome.placementIndex()
-    let summary = outcome.summary
-    let plan = outcome.plan
-    run = RunInfo(
-      id: outcome.context.runId, createdAt: outcome.context.createdAtISO8601,
-      tool: Tool(version: outcome.context.toolVersion), client: outcome.client, engagement: outcome.engagement,
-      scenario: outcome.scenario, inputs: outcome.estate.inputs)
-    self.summary = Summary(
-      servers: outcome.estate.servers.count, applications: outcome.assessed.count,
-      rejected: outcome.estate.rejections.count, warnings: outcome.estate.warnings.count,
-      verdicts: Verdicts(
-        ready: summary.verdicts["ready"] ?? 0, minor: summary.verdicts["minor"] ?? 0,
-        major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0),
-      effortDays: Self.rounded(summary.totalEffortDays),
-      consolidation: Consolidation(
-        sourceServers: plan.consolidation.sourceServers,
-        decommissionedServers: plan.consolidation.decommissionedServers,
-        targetHosts: plan.consolidation.targetHosts, lowerBoundHosts: plan.consolidation.lowerBoundHosts),
-      licensing: Licensing(
-        currentAnnualCost: Self.rounded(plan.licensing.currentAnnualCost),
-        targetAnnualCost: Self.rounded(plan.licensing.targetAnnualCost),
-        annualSavings: Self.rounded(plan.licensing.annualSavings), currency: plan.licensing.currency),
-      isolation: IsolationSummary(
-        processOnlyHosts: plan.isolation.processOnlyHosts, hypervOnlyHosts: plan.isolation.hypervOnlyHosts,
-        recommendedHosts: plan.isolation.recommendedHosts,
-        hypervOverheadPct: Self.rounded(plan.isolation.hypervOverheadPct)))
-    applications = outcome.assessed.map { app in
-      let placement = placements[app.id]
-      return ApplicationResult(
-        id: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
-        confidence: app.confidence, blockers: app.blockers,
-        findings: app.findings.map {
-          Finding(
-            rule: $0.rule, id: $0.id, points: $0.points, evidence: $0.evidence, remediation: $0.remediation,
-            effortDays: $0.effortDays, blocker: $0.isBlocker)
-        },
-        baseImage: app.baseImage.rawValue, containerBuild: app.containerBuild, isolation: app.isolation.rawValue,
-        imageSizeGB: app.imageSizeGB, cpuCores: placement.map { Self.rounded($0.cpuCores) },
-        memoryGB: placement.map { Self.rounded($0.memoryGB) }, hostId: placement?.hostId,
-        effortDays: app.effortDays)
-    }
-    hosts = plan.hosts.map {
-      HostResult(
-        id: $0.id, osBuild: $0.osBuild, cores: $0.cores, memoryGB: $0.memoryGB, cpuUsed: Self.rounded($0.cpuUsed),
-        memoryUsed: Self.rounded($0.memoryUsed), applications: $0.appIds)
-    }
+    run = RunInfo(outcome)
+    summary = Summary(outcome)
+    applications = outcome.assessed.map { ApplicationResult($0, placement: placements[$0.id]) }
+    hosts = outcome.plan.hosts.map(HostResult.init)
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
     outOfScope = outcome.estate.outOfScope
     dataGaps = outcome.assessed.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
@@ -58,4 +18,67 @@ extension AssessmentDocument {
 
   /// Money and resources to the cent: enough for a report, and stable across platforms.
   static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}
+
+extension AssessmentDocument.RunInfo {
+  init(_ outcome: AssessmentOutcome) {
+    self.init(
+      id: outcome.context.runId, createdAt: outcome.context.createdAtISO8601,
+      tool: AssessmentDocument.Tool(version: outcome.context.toolVersion), client: outcome.client,
+      engagement: outcome.engagement, scenario: outcome.scenario, inputs: outcome.estate.inputs)
+  }
+}
+
+extension AssessmentDocument.Summary {
+  init(_ outcome: AssessmentOutcome) {
+    let summary = outcome.summary
+    let plan = outcome.plan
+    let rounded = AssessmentDocument.rounded
+    self.init(
+      servers: outcome.estate.servers.count, applications: outcome.assessed.count,
+      rejected: outcome.estate.rejections.count, warnings: outcome.estate.warnings.count,
+      verdicts: AssessmentDocument.Verdicts(
+        ready: summary.verdicts["ready"] ?? 0, minor: summary.verdicts["minor"] ?? 0,
+        major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0),
+      effortDays: rounded(summary.totalEffortDays),
+      consolidation: AssessmentDocument.Consolidation(
+        sourceServers: plan.consolidation.sourceServers,
+        decommissionedServers: plan.consolidation.decommissionedServers,
+        targetHosts: plan.consolidation.targetHosts, lowerBoundHosts: plan.consolidation.lowerBoundHosts),
+      licensing: AssessmentDocument.Licensing(
+        currentAnnualCost: rounded(plan.licensing.currentAnnualCost),
+        targetAnnualCost: rounded(plan.licensing.targetAnnualCost),
+        annualSavings: rounded(plan.licensing.annualSavings), currency: plan.licensing.currency),
+      isolation: AssessmentDocument.IsolationSummary(
+        processOnlyHosts: plan.isolation.processOnlyHosts, hypervOnlyHosts: plan.isolation.hypervOnlyHosts,
+        recommendedHosts: plan.isolation.recommendedHosts,
+        hypervOverheadPct: rounded(plan.isolation.hypervOverheadPct)))
+  }
+}
+
+extension AssessmentDocument.ApplicationResult {
+  /// An assessed application with its place in the plan (none when it is not placed).
+  init(_ app: AssessedApplication, placement: AppPlacement?) {
+    let rounded = AssessmentDocument.rounded
+    self.init(
+      id: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
+      confidence: app.confidence, blockers: app.blockers,
+      findings: app.findings.map {
+        AssessmentDocument.Finding(
+          rule: $0.rule, id: $0.id, points: $0.points, evidence: $0.evidence, remediation: $0.remediation,
+          effortDays: $0.effortDays, blocker: $0.isBlocker)
+      },
+      baseImage: app.baseImage.rawValue, containerBuild: app.containerBuild, isolation: app.isolation.rawValue,
+      imageSizeGB: app.imageSizeGB, cpuCores: placement.map { rounded($0.cpuCores) },
+      memoryGB: placement.map { rounded($0.memoryGB) }, hostId: placement?.hostId, effortDays: app.effortDays)
+  }
+}
+
+extension AssessmentDocument.HostResult {
+  init(_ host: PlannedHost) {
+    let rounded = AssessmentDocument.rounded
+    self.init(
+      id: host.id, osBuild: host.osBuild, cores: host.cores, memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
+      memoryUsed: rounded(host.memoryUsed), applications: host.appIds)
+  }
 }

@@ -49,18 +49,3 @@ public struct WhatIfPlanner: Sendable {
     return try results.values.compactMap { try $0?.get() }
   }
 }
-
-/// Slots written by index from parallel work, each exactly once.
-private final class ResultSlots<Value>: @unchecked Sendable {
-  private var storage: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  subscript(index: Int) -> Value? {
-    get { lock.withLock { storage[index] } }
-    set { lock.withLock { storage[index] = newValue } }
-  }
-
-  var values: [Value?] { lock.withLock { storage } }
-}

@@ -1,0 +1,136 @@
+import ContainerFitModel
+
+// The list elements of assessment.json, written by hand for `AssessmentJSONWriter`: the keys and
+// values are those the `Codable` conformance reads back (tests decode what is written and compare),
+// in the contract's order, with optional values as `null`.
+
+extension AssessmentDocument.ApplicationResult {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("id")
+    json.string(id)
+    json.key("name")
+    json.string(name)
+    json.key("serverId")
+    json.string(serverId)
+    json.key("score")
+    json.number(score)
+    json.key("verdict")
+    json.string(verdict)
+    json.key("confidence")
+    json.number(confidence)
+    json.key("blockers")
+    json.strings(blockers)
+    json.key("findings")
+    json.beginArray()
+    for finding in findings { finding.write(to: &json) }
+    json.endArray()
+    json.key("baseImage")
+    json.string(baseImage)
+    json.key("containerBuild")
+    json.number(containerBuild)
+    json.key("isolation")
+    json.string(isolation)
+    json.key("imageSizeGB")
+    json.number(imageSizeGB)
+    json.key("cpuCores")
+    json.number(cpuCores)
+    json.key("memoryGB")
+    json.number(memoryGB)
+    json.key("hostId")
+    json.string(hostId)
+    json.key("effortDays")
+    json.number(effortDays)
+    json.endObject()
+  }
+}
+
+extension AssessmentDocument.Finding {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("rule")
+    json.string(rule)
+    json.key("id")
+    json.string(id)
+    json.key("points")
+    json.number(points)
+    json.key("evidence")
+    json.string(evidence)
+    json.key("remediation")
+    json.string(remediation)
+    json.key("effortDays")
+    json.number(effortDays)
+    json.key("blocker")
+    json.bool(blocker)
+    json.endObject()
+  }
+}
+
+extension AssessmentDocument.HostResult {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("id")
+    json.string(id)
+    json.key("osBuild")
+    json.number(osBuild)
+    json.key("cores")
+    json.number(cores)
+    json.key("memoryGB")
+    json.number(memoryGB)
+    json.key("cpuUsed")
+    json.number(cpuUsed)
+    json.key("memoryUsed")
+    json.number(memoryUsed)
+    json.key("applications")
+    json.strings(applications)
+    json.endObject()
+  }
+}
+
+extension AssessmentDocument.RejectedRecord {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("file")
+    json.string(file)
+    json.key("line")
+    json.number(line)
+    json.key("column")
+    json.number(column)
+    json.key("field")
+    json.string(field)
+    json.key("reason")
+    json.string(reason)
+    json.endObject()
+  }
+}
+
+extension DataGap {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("appId")
+    json.string(appId)
+    json.key("field")
+    json.string(field)
+    json.endObject()
+  }
+}
+
+extension OutOfScopeRecord {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("location")
+    json.beginObject()
+    json.key("file")
+    json.string(location.file)
+    json.key("line")
+    json.number(location.line)
+    json.key("column")
+    json.number(location.column)
+    json.endObject()
+    json.key("name")
+    json.string(name)
+    json.key("reason")
+    json.string(reason)
+    json.endObject()
+  }
+}

@@ -1,0 +1,13 @@
+/// The elements of a list, each on its own line as `,\n    VALUE` (the list drops its first comma).
+struct JSONLines {
+  private(set) var bytes: [UInt8] = []
+  private var json = JSONBytes(reservingCapacity: 4_096)
+
+  /// Appends one element, which `write` builds.
+  mutating func append(_ write: (inout JSONBytes) -> Void) {
+    json.removeAll()
+    write(&json)
+    bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A, 0x20, 0x20, 0x20, 0x20])
+    bytes.append(contentsOf: json.bytes)
+  }
+}

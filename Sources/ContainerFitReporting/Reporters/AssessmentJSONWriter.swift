@@ -1,0 +1,88 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import Dispatch
+import Foundation
+
+/// `assessment.json`, the contract of PRODUCT.md §2, streamed to disk.
+///
+/// A million applications make a file of about 2 GB; `JSONEncoder` would hold the document, its
+/// encoded tree and the bytes in memory at once (17 GB peak measured at 1M). Here the small head
+/// (`run`, `summary`) is encoded with `JSONEncoder`, and every list is written one element per line
+/// through `JSONBytes`, in parallel chunks written in order, so memory stays at a few chunks.
+///
+/// The layout is deterministic and easy to read with line tools: the head first, then one
+/// application (host, rejected record, data gap) per line. Keys of the head are sorted; keys of a
+/// list element follow the contract's order.
+struct AssessmentJSONWriter {
+  /// Elements serialised per task: large enough to amortise scheduling, small enough that the
+  /// chunks in flight stay a few megabytes.
+  var chunkSize = 2_048
+
+  func write(_ outcome: AssessmentOutcome, to path: String) throws {
+    let output = try BufferedFileOutput(creatingAt: path, exclusive: true)
+    try output.write("{\n  \"schemaVersion\": 1,\n")
+    try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
+    try output.write("  \"summary\": " + (try Self.pretty(AssessmentDocument.Summary(outcome))) + ",\n")
+    let placements = outcome.placementIndex()
+    try writeList("applications", outcome.assessed, to: output) { app, lines in
+      lines.append { AssessmentDocument.ApplicationResult(app, placement: placements[app.id]).write(to: &$0) }
+    }
+    try writeList("hosts", outcome.plan.hosts, to: output) { host, lines in
+      lines.append { AssessmentDocument.HostResult(host).write(to: &$0) }
+    }
+    try writeList("rejected", outcome.estate.rejections, to: output) { diagnostic, lines in
+      lines.append { AssessmentDocument.RejectedRecord(diagnostic).write(to: &$0) }
+    }
+    try writeList("dataGaps", outcome.assessed, to: output) { app, lines in
+      for field in app.dataGaps { lines.append { DataGap(appId: app.id, field: field).write(to: &$0) } }
+    }
+    try writeList("outOfScope", outcome.estate.outOfScope, to: output, last: true) { record, lines in
+      lines.append { record.write(to: &$0) }
+    }
+    try output.write("}\n")
+    try output.finish(synchronize: false)
+  }
+
+  /// Writes `"name": [`, then the lines `element` makes of each item (none, one or several), then `]`.
+  private func writeList<Item: Sendable>(
+    _ name: String, _ items: [Item], to output: BufferedFileOutput, last: Bool = false,
+    element: @Sendable @escaping (Item, inout JSONLines) -> Void
+  ) throws {
+    try output.write("  \"\(name)\": [")
+    var first = true
+    let chunks = (items.count + chunkSize - 1) / chunkSize
+    let batch = max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2
+    for batchStart in stride(from: 0, to: chunks, by: batch) {
+      let count = min(batch, chunks - batchStart)
+      let lines = Self.serialise(count: count) { offset in
+        let start = (batchStart + offset) * chunkSize
+        var lines = JSONLines()
+        for item in items[start..<min(start + chunkSize, items.count)] { element(item, &lines) }
+        return lines.bytes
+      }
+      for chunk in lines where !chunk.isEmpty {
+        // Every line starts with ",\n    "; the first of the list needs no comma.
+        try output.write(first ? Array(chunk.dropFirst()) : chunk)
+        first = false
+      }
+    }
+    try output.write(first ? "]" + (last ? "\n" : ",\n") : "\n  ]" + (last ? "\n" : ",\n"))
+  }
+
+  /// Runs `work` for `0..<count` on all cores and returns the results in order.
+  private static func serialise(count: Int, _ work: @Sendable (Int) -> [UInt8]) -> [[UInt8]] {
+    let results = ResultSlots<[UInt8]>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in results[index] = work(index) }
+    return results.values.map { $0 ?? [] }
+  }
+
+  /// `JSONEncoder`'s pretty form of a small part, indented to sit one level inside the document.
+  private static func pretty(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let lines = String(decoding: try encoder.encode(value), as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    return lines.enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : "  " + $0.element }
+      .joined(separator: "\n")
+  }
+}
