@@ -28,7 +28,7 @@ public struct AssessmentOutcome: Sendable {
   }
 
   /// Placements by application id.
-  func placementIndex() -> [String: AppPlacement] {
+  public func placementIndex() -> [String: AppPlacement] {
     Dictionary(plan.placements.map { ($0.appId, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }

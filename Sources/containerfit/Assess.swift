@@ -63,7 +63,11 @@ extension ContainerFit {
       progress.begin("writing reports")
       let written = try Console.loading { try writer.write(outcome, to: folder) }
       progress.end(count: written.count, unit: "files")
-      try options.record([AssessmentDocument(outcome)], createdAt: context.createdAt)
+      if !options.noHistory {
+        progress.begin("recording the run")
+        try options.record([outcome], createdAt: context.createdAt)
+        progress.end(count: outcome.assessed.count, unit: "apps")
+      }
       progress.finish()
       if !options.quiet { Console.out(RunSummary(outcome: outcome, files: written).text()) }
     }

@@ -40,11 +40,11 @@ struct RunOptions: ParsableArguments {
 
   /// Records finished runs in the history unless `--no-history`. Called after the reports are in
   /// place, so a run in the history always has its reports.
-  func record(_ documents: [AssessmentDocument], createdAt: Date) throws {
+  func record(_ outcomes: [AssessmentOutcome], createdAt: Date) throws {
     guard !noHistory else { return }
     try Console.loading {
       let store = try RunHistory(path: history ?? RunHistory.defaultPath)
-      for document in documents { try store.record(RunRecord(document, createdAt: createdAt)) }
+      for outcome in outcomes { try store.record(RunRecord(outcome, createdAt: createdAt)) }
     }
   }
 }

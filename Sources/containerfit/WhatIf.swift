@@ -60,7 +60,7 @@ extension ContainerFit {
       let folder = out ?? "Reports/whatif-\(context.runId)"
       let writer = WhatIfReportWriter(toolVersion: ContainerFit.version, templatesFolder: options.templates)
       let written = try Console.loading { try writer.write(study, to: folder) }
-      try options.record(documents, createdAt: context.createdAt)
+      try options.record(outcomes, createdAt: context.createdAt)
       if !options.quiet { Console.out(Self.summary(study, files: written)) }
     }
 

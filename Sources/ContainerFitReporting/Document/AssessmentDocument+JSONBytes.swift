@@ -46,6 +46,15 @@ extension AssessmentDocument.ApplicationResult {
 }
 
 extension AssessmentDocument.Finding {
+  /// `findings` as compact JSON text, as assessment.json writes them (the run history keeps this).
+  public static func json(_ findings: [Self]) -> String {
+    var json = JSONBytes(reservingCapacity: 1_024)
+    json.beginArray()
+    for finding in findings { finding.write(to: &json) }
+    json.endArray()
+    return String(decoding: json.bytes, as: UTF8.self)
+  }
+
   func write(to json: inout JSONBytes) {
     json.beginObject()
     json.key("rule")

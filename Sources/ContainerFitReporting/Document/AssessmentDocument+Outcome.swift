@@ -21,7 +21,8 @@ extension AssessmentDocument {
 }
 
 extension AssessmentDocument.RunInfo {
-  init(_ outcome: AssessmentOutcome) {
+  /// The `run` object of a finished run.
+  public init(_ outcome: AssessmentOutcome) {
     self.init(
       id: outcome.context.runId, createdAt: outcome.context.createdAtISO8601,
       tool: AssessmentDocument.Tool(version: outcome.context.toolVersion), client: outcome.client,
@@ -30,7 +31,8 @@ extension AssessmentDocument.RunInfo {
 }
 
 extension AssessmentDocument.Summary {
-  init(_ outcome: AssessmentOutcome) {
+  /// The `summary` object of a finished run.
+  public init(_ outcome: AssessmentOutcome) {
     let summary = outcome.summary
     let plan = outcome.plan
     let rounded = AssessmentDocument.rounded
@@ -58,7 +60,7 @@ extension AssessmentDocument.Summary {
 
 extension AssessmentDocument.ApplicationResult {
   /// An assessed application with its place in the plan (none when it is not placed).
-  init(_ app: AssessedApplication, placement: AppPlacement?) {
+  public init(_ app: AssessedApplication, placement: AppPlacement?) {
     let rounded = AssessmentDocument.rounded
     self.init(
       id: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
@@ -75,7 +77,8 @@ extension AssessmentDocument.ApplicationResult {
 }
 
 extension AssessmentDocument.HostResult {
-  init(_ host: PlannedHost) {
+  /// A planned host.
+  public init(_ host: PlannedHost) {
     let rounded = AssessmentDocument.rounded
     self.init(
       id: host.id, osBuild: host.osBuild, cores: host.cores, memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
