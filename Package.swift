@@ -75,6 +75,8 @@ let package = Package(
       resources: [.copy("Snapshots")]
     ),
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["containerfit", "ContainerFitModel", "ContainerFitTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["containerfit", "ContainerFitModel", "ContainerFitHistory", "ContainerFitTestSupport"]),
   ]
 )

@@ -12,7 +12,8 @@ public struct RunApplication: Sendable, Codable, Hashable {
   public var isolation: String?
   /// The target host the app was packed onto, when it was placed.
   public var hostId: String?
-  /// The app's `findings` array of `assessment.json`, as JSON text.
+  /// The app's findings as a JSON array of `{"id", "points"}` objects (older histories hold the
+  /// whole `findings` array of `assessment.json`; both carry the ids).
   public var findingsJSON: String
 
   public init(

@@ -5,7 +5,7 @@ import Foundation
 
 extension RunRecord {
   /// The history record of a finished run: its scenario and summary as in assessment.json, and each
-  /// application's result with its findings. Built straight from the outcome (a million
+  /// application's result with its finding ids and points. Built straight from the outcome (a million
   /// applications: the per-application part runs on all cores, without a whole document in memory).
   init(_ outcome: AssessmentOutcome, createdAt: Date) throws {
     let encoder = JSONEncoder()
@@ -22,7 +22,7 @@ extension RunRecord {
         return RunApplication(
           appId: result.id, name: result.name, serverId: result.serverId, score: result.score,
           verdict: result.verdict, confidence: result.confidence, isolation: result.isolation, hostId: result.hostId,
-          findingsJSON: AssessmentDocument.Finding.json(result.findings))
+          findingsJSON: AssessmentDocument.Finding.digestJSON(result.findings))
       })
   }
 }

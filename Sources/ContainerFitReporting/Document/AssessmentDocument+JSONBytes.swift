@@ -46,11 +46,20 @@ extension AssessmentDocument.ApplicationResult {
 }
 
 extension AssessmentDocument.Finding {
-  /// `findings` as compact JSON text, as assessment.json writes them (the run history keeps this).
-  public static func json(_ findings: [Self]) -> String {
-    var json = JSONBytes(reservingCapacity: 1_024)
+  /// `findings` reduced to each finding's `id` and `points`, as compact JSON text: what the run
+  /// history keeps per application (enough to compare runs; the evidence and remediation text,
+  /// about 2 KB per application, stays in assessment.json).
+  public static func digestJSON(_ findings: [Self]) -> String {
+    var json = JSONBytes(reservingCapacity: 256)
     json.beginArray()
-    for finding in findings { finding.write(to: &json) }
+    for finding in findings {
+      json.beginObject()
+      json.key("id")
+      json.string(finding.id)
+      json.key("points")
+      json.number(finding.points)
+      json.endObject()
+    }
     json.endArray()
     return String(decoding: json.bytes, as: UTF8.self)
   }
