@@ -2,6 +2,9 @@
 //
 // Not part of the product: `scripts/bench` compiles it against the release build's modules and
 // runs it. Usage: stagebench FILE [parse|read]  (parse: stop after the reader; read: after the loader)
+//        stagebench classes [N [INSTANCES [CLASS...]]] [dual]  (the packer on Caprara-Toth classes; default
+//          500 10; dual: also the knapsack-dual bound where the capacity is small)
+//        stagebench pack [N [RUNS]]  (the packer on one realistic pool of N demand vectors; default 1000000 1)
 // Prints one line per stage: stage, wall seconds, CPU seconds (process), and a throughput.
 
 import ContainerFitAssessment
@@ -45,8 +48,21 @@ func measure<T>(_ name: String, units: (T) -> (Double, String), _ body: () throw
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
-  FileHandle.standardError.write(Data("usage: stagebench FILE [parse|read]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: stagebench FILE [parse|read] | classes [N [INSTANCES [CLASS...]]] | pack [N [RUNS]]\n".utf8))
   exit(64)
+}
+let numbers = arguments.dropFirst(2).compactMap { Int($0) }
+if arguments[1] == "classes" {
+  let chosen = Array(numbers.dropFirst(2))
+  PackingBench.classes(
+    count: numbers.first ?? 500, instances: numbers.dropFirst().first ?? 10,
+    classes: chosen.isEmpty ? [1, 4, 5, 6, 7, 9, 2, 3, 8, 10] : chosen, withDual: arguments.contains("dual"))
+  exit(0)
+}
+if arguments[1] == "pack" {
+  PackingBench.pack(count: numbers.first ?? 1_000_000, runs: numbers.dropFirst().first ?? 1)
+  exit(0)
 }
 let path = arguments[1]
 let readOnly = arguments.contains("read")

@@ -7,8 +7,10 @@
 /// aggregated into item types, so a placement costs O(types), not O(items); when an estate has
 /// too many distinct vectors for that, near-identical ones share a class (a fine quantile grid)
 /// whose largest remaining item stands for it, and fits are always checked on the real item.
-/// Two greedy rules are tried (dot product and L2 norm of the residual) when the instance is small
-/// enough to afford both, then an improvement pass tries to empty the lightest bins into the others.
+/// Small instances (up to `exhaustiveRuleLimit` items) try every rule and keep the best, then run a
+/// local search: pairs of bins trade items so the fuller one fills up (free space gathers in few
+/// bins), and the lightest bins are emptied by moves and swaps (`VectorPacker+BinEmptying.swift`).
+/// Larger instances use the dot-product rule and a bounded pass that empties the lightest bins.
 public struct VectorPacker: Sendable {
   /// How an item is chosen for the open bin.
   public enum Rule: Sendable, CaseIterable {
@@ -35,6 +37,8 @@ public struct VectorPacker: Sendable {
   public var exhaustiveRuleLimit: Int
   /// Bins the improvement pass tries to empty.
   public var improvementBins: Int
+  /// Item checks the bin-emptying local search may spend (instances up to `exhaustiveRuleLimit`).
+  public var binEmptyingBudget = 30_000_000
 
   public init(
     capacity: PackingVector, maxClasses: Int = 256, exhaustiveRuleLimit: Int = 5_000,
@@ -62,6 +66,13 @@ public struct VectorPacker: Sendable {
       var bins = rule == .minimumSlack ? minimumSlack(items, fitting) : greedy(items, fitting, rule: rule)
       improve(&bins, items, budget: fitting.count <= exhaustiveRuleLimit ? bins.count : improvementBins)
       if best.isEmpty || bins.count < best.count { best = bins }
+    }
+    if fitting.count <= exhaustiveRuleLimit {
+      emptyBins(&best, items, workBudget: binEmptyingBudget)
+      for _ in 0..<8 {
+        guard concentrate(&best, items, workBudget: binEmptyingBudget / 8) else { break }
+        emptyBins(&best, items, workBudget: binEmptyingBudget)
+      }
     }
     return Packing(bins: best, oversized: oversized)
   }
