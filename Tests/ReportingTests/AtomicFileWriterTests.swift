@@ -59,7 +59,7 @@ final class AtomicFileWriterTests: XCTestCase {
     try files.add(Data("new html".utf8), named: "report.html")
     try files.add(Data("new md".utf8), named: "report.md")
     try files.add(named: "applications.csv") { temporary in
-      try CSVTableWriter().write(header: ["A"], rows: [[TableCell.integer(1)]], to: temporary)
+      try CSVTableWriter().write(header: ["A"], rows: TableRows([[TableCell.integer(1)]]), to: temporary)
     }
     XCTAssertEqual(contents("report.html"), "old html", "nothing visible changes before commit")
     XCTAssertEqual(files.stagedNames, ["report.html", "report.md", "applications.csv"])

@@ -23,7 +23,7 @@ final class CSVTableWriterTests: XCTestCase {
     let folder = try makeScratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/applications.csv"
-    try CSVTableWriter().write(header: header, rows: rows, to: path)
+    try CSVTableWriter().write(header: header, rows: TableRows(rows), to: path)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), CSVTableWriter().data(header: header, rows: rows))
   }
 

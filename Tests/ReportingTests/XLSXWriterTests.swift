@@ -82,7 +82,7 @@ final class XLSXWriterTests: XCTestCase {
     let path = folder + "/applications.xlsx"
     try Data("old".utf8).write(to: URL(fileURLWithPath: path))
     try AtomicFileWriter.write(to: path) { temporary in
-      try XLSXWriter(sheetName: "Applications").write(header: header, rows: rows, to: temporary)
+      try XLSXWriter(sheetName: "Applications").write(header: header, rows: TableRows(rows), to: temporary)
     }
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["applications.xlsx"])
     XCTAssertEqual(
@@ -95,7 +95,7 @@ final class XLSXWriterTests: XCTestCase {
     let folder = try makeScratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/applications.xlsx"
-    try XLSXWriter(sheetName: "Applications").write(header: header, rows: rows, to: path)
+    try XLSXWriter(sheetName: "Applications").write(header: header, rows: TableRows(rows), to: path)
     let script = """
       import sys
       try:
@@ -138,7 +138,7 @@ final class XLSXWriterTests: XCTestCase {
     let folder = try makeScratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let columns = (1...15).map { "Column \($0)" }
-    let rows = (0..<1_000_000).lazy.map { index -> [TableCell] in
+    let rows = TableRows(count: 1_000_000) { index -> [TableCell] in
       [
         .text("app-\(index)"), .text("server-\(index / 10)"), .integer(index % 101), .text("ready"),
         .number(Double(index % 7) / 4), .number(Double(index % 13) * 1.5), .integer(index % 3), .text("process"),

@@ -179,7 +179,7 @@ struct CSVDocumentParser {
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)
       }
-      let value = text.value.utf8.contains(0) ? removingNUL(text.value, at: location, diagnose: diagnose) : text.value
+      let value = text.containsNUL ? removingNUL(text.value, at: location, diagnose: diagnose) : text.value
       if sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
       switch column {
       case .field(let field): record.set(field, .text(value), at: location)
@@ -216,7 +216,7 @@ struct CSVDocumentParser {
       let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII)
       if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
       let value = text.map {
-        $0.value.utf8.contains(0) ? removingNUL($0.value, at: location, diagnose: diagnose) : $0.value
+        $0.containsNUL ? removingNUL($0.value, at: location, diagnose: diagnose) : $0.value
       }
       if let value, sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
       row.cells.append(value)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns a cell's bytes into its trimmed text: quotes removed, `""` unescaped, UTF-8 when the bytes
 /// are valid UTF-8 and Windows-1252 otherwise (a Western-locale Excel export).
 struct CSVTextDecoder {
@@ -5,6 +11,8 @@ struct CSVTextDecoder {
   struct Text {
     var value: String
     var isWindows1252: Bool
+    /// The value holds a NUL byte (found with `memchr` on the bytes, far cheaper than on the string).
+    var containsNUL = false
   }
 
   /// Reused for cells that must be unescaped, so no allocation happens per cell.
@@ -59,10 +67,11 @@ struct CSVTextDecoder {
     while end > start, untrimmed[end - 1] == CSVScanner.space || untrimmed[end - 1] == CSVScanner.tab { end -= 1 }
     guard start < end else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: untrimmed[start..<end])
+    let containsNUL = bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
     if isASCII || isValidUTF8(bytes) {
-      return Text(value: String(decoding: bytes, as: UTF8.self), isWindows1252: false)
+      return Text(value: String(decoding: bytes, as: UTF8.self), isWindows1252: false, containsNUL: containsNUL)
     }
-    return Text(value: Windows1252.decode(bytes), isWindows1252: true)
+    return Text(value: Windows1252.decode(bytes), isWindows1252: true, containsNUL: containsNUL)
   }
 
   /// Strict UTF-8 validation: no overlong forms, no surrogates, nothing past U+10FFFF.

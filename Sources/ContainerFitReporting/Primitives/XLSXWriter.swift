@@ -32,8 +32,7 @@ public struct XLSXWriter: Sendable {
   /// Writes the workbook to `path`, replacing any file there. Not atomic by itself: wrap it in
   /// `AtomicFileWriter.write(to:producingWith:)` or an `AtomicFileSet`.
   /// Throws `ReportOutputError.tooManyRows` past `maximumRows`, leaving no file behind.
-  public func write<Rows: Sequence>(header: [String], rows: Rows, to path: String) throws
-  where Rows.Element == [TableCell] {
+  public func write(header: [String], rows: TableRows, to path: String) throws {
     let sheetPath = AtomicFileWriter.temporaryPath(for: path + ".sheet")
     defer { unlink(sheetPath) }
     let shape = try writeWorksheet(header: header, rows: rows, to: sheetPath)
@@ -61,12 +60,12 @@ public struct XLSXWriter: Sendable {
   }
 
   /// The workbook as bytes, for small tables and tests (built through a temporary file).
-  public func data<Rows: Sequence>(header: [String], rows: Rows) throws -> Data where Rows.Element == [TableCell] {
+  public func data(header: [String], rows: [[TableCell]]) throws -> Data {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
       "containerfit-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).xlsx"
     ).path
     defer { unlink(path) }
-    try write(header: header, rows: rows, to: path)
+    try write(header: header, rows: TableRows(rows), to: path)
     do {
       return try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
@@ -79,36 +78,31 @@ public struct XLSXWriter: Sendable {
   /// Rows used to size the columns before streaming the rest (`<cols>` precedes `<sheetData>`).
   private static let widthSampleSize = 200
 
-  private func writeWorksheet<Rows: Sequence>(header: [String], rows: Rows, to path: String) throws
+  private func writeWorksheet(header: [String], rows: TableRows, to path: String) throws
     -> (rowCount: Int, filterReference: String?)
-  where Rows.Element == [TableCell] {
-    var iterator = rows.makeIterator()
-    var sample: [[TableCell]] = []
-    while sample.count < Self.widthSampleSize, let row = iterator.next() { sample.append(row) }
-
+  {
+    let rowCount = rows.count + 1
+    guard rowCount <= Self.maximumRows else {
+      throw ReportOutputError.tooManyRows(count: rowCount, limit: Self.maximumRows)
+    }
+    let sample = (0..<min(rows.count, Self.widthSampleSize)).map { rows[$0] }
     let output = try BufferedFileOutput(creatingAt: path, exclusive: true)
     try output.write(XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)))
     var line: [UInt8] = []
-    var rowNumber = 1
-    appendRow(header.map(TableCell.text), number: rowNumber, style: Self.boldStyle, to: &line)
+    appendRow(header.map(TableCell.text), number: 1, style: Self.boldStyle, to: &line)
     try output.write(line)
-    var widest = header.count
-    func emit(_ row: [TableCell]) throws {
-      rowNumber += 1
-      guard rowNumber <= Self.maximumRows else {
-        throw ReportOutputError.tooManyRows(count: rowNumber, limit: Self.maximumRows)
-      }
-      widest = max(widest, row.count)
-      line.removeAll(keepingCapacity: true)
-      appendRow(row, number: rowNumber, style: nil, to: &line)
-      try output.write(line)
+    // Row n of the sheet is element n - 2 of `rows` (row 1 is the header).
+    try ParallelChunks().run(count: rows.count) { range in
+      var bytes: [UInt8] = []
+      for index in range { appendRow(rows[index], number: index + 2, style: nil, to: &bytes) }
+      return bytes
+    } consume: {
+      try output.write($0)
     }
-    for row in sample { try emit(row) }
-    while let row = iterator.next() { try emit(row) }
-    let filter = widest > 0 ? "A1:\(XLSXPackageParts.columnName(max(header.count, 1) - 1))\(rowNumber)" : nil
-    try output.write(XLSXPackageParts.worksheetEnd(filterReference: header.isEmpty ? nil : filter))
+    let filter = header.isEmpty ? nil : "A1:\(XLSXPackageParts.columnName(header.count - 1))\(rowCount)"
+    try output.write(XLSXPackageParts.worksheetEnd(filterReference: filter))
     try output.finish(synchronize: false)
-    return (rowNumber, header.isEmpty ? nil : filter)
+    return (rowCount, filter)
   }
 
   private static let boldStyle = Array(#" s="1""#.utf8)

@@ -13,11 +13,13 @@ struct ApplicationsTable {
 
   let outcome: AssessmentOutcome
 
-  /// Rows lazily, in assessment order (the inventory's order), so a million rows are never all built.
-  func rows() -> some Sequence<[TableCell]> {
+  /// Rows on demand, in assessment order (the inventory's order), so a million rows are never all built.
+  func rows() -> TableRows {
     let placements = outcome.placementIndex()
     let servers = outcome.estate.serverIndex()
-    return outcome.assessed.lazy.map { app -> [TableCell] in
+    let assessed = outcome.assessed
+    return TableRows(count: assessed.count) { index -> [TableCell] in
+      let app = assessed[index]
       let placement = placements[app.id]
       let top = app.findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }
       return [

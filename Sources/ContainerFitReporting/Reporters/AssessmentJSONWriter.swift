@@ -1,6 +1,5 @@
 import ContainerFitAssessment
 import ContainerFitModel
-import Dispatch
 import Foundation
 
 /// `assessment.json`, the contract of PRODUCT.md §2, streamed to disk.
@@ -50,30 +49,17 @@ struct AssessmentJSONWriter {
   ) throws {
     try output.write("  \"\(name)\": [")
     var first = true
-    let chunks = (items.count + chunkSize - 1) / chunkSize
-    let batch = max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2
-    for batchStart in stride(from: 0, to: chunks, by: batch) {
-      let count = min(batch, chunks - batchStart)
-      let lines = Self.serialise(count: count) { offset in
-        let start = (batchStart + offset) * chunkSize
-        var lines = JSONLines()
-        for item in items[start..<min(start + chunkSize, items.count)] { element(item, &lines) }
-        return lines.bytes
-      }
-      for chunk in lines where !chunk.isEmpty {
-        // Every line starts with ",\n    "; the first of the list needs no comma.
-        try output.write(first ? Array(chunk.dropFirst()) : chunk)
-        first = false
-      }
+    try ParallelChunks(chunkSize: chunkSize).run(count: items.count) { range in
+      var lines = JSONLines()
+      for item in items[range] { element(item, &lines) }
+      return lines.bytes
+    } consume: { chunk in
+      guard !chunk.isEmpty else { return }
+      // Every line starts with ",\n    "; the first of the list needs no comma.
+      try output.write(first ? Array(chunk.dropFirst()) : chunk)
+      first = false
     }
     try output.write(first ? "]" + (last ? "\n" : ",\n") : "\n  ]" + (last ? "\n" : ",\n"))
-  }
-
-  /// Runs `work` for `0..<count` on all cores and returns the results in order.
-  private static func serialise(count: Int, _ work: @Sendable (Int) -> [UInt8]) -> [[UInt8]] {
-    let results = ResultSlots<[UInt8]>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in results[index] = work(index) }
-    return results.values.map { $0 ?? [] }
   }
 
   /// `JSONEncoder`'s pretty form of a small part, indented to sit one level inside the document.
