@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
+    .systemLibrary(name: "CZlibDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CLibXML2",
       pkgConfig: "libxml-2.0",
@@ -39,9 +40,8 @@ let package = Package(
     .target(
       name: "ContainerFitReporting",
       dependencies: [
-        "ContainerFitModel", "ContainerFitAssessment", "ContainerFitPlanning",
+        "ContainerFitModel", "ContainerFitAssessment", "ContainerFitPlanning", "CZlibDeflate",
         .product(name: "Mustache", package: "swift-mustache"),
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Templates")]
     ),
@@ -71,7 +71,9 @@ let package = Package(
     .testTarget(name: "PlanningTests", dependencies: ["ContainerFitPlanning", "ContainerFitTestSupport"]),
     .testTarget(
       name: "ReportingTests",
-      dependencies: ["ContainerFitReporting", "ContainerFitTestSupport"],
+      dependencies: [
+        "ContainerFitReporting", "ContainerFitTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       resources: [.copy("Snapshots")]
     ),
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),

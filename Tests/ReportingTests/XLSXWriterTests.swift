@@ -76,6 +76,26 @@ final class XLSXWriterTests: XCTestCase {
     XCTAssertTrue(sheet.contains(#"<autoFilter ref="A1:E1"/>"#))
   }
 
+  func testASheetDeflatedInManyPiecesReadsBackWholeWithItsChecksum() throws {
+    // 5,000 rows make three chunks deflated apart and joined: the archive reader checks the CRC-32.
+    let many = TableRows(count: 5_000) { index in [.text("app-\(index)"), .integer(index), .number(Double(index) / 8)] }
+    let folder = try makeScratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/many.xlsx"
+    try XLSXWriter(sheetName: "Applications").write(header: ["id", "n", "x"], rows: many, to: path)
+    let parts = try entries(of: try Data(contentsOf: URL(fileURLWithPath: path)))
+    let sheet = try XCTUnwrap(parts["xl/worksheets/sheet1.xml"])
+    XCTAssertNil(xmlParseError(sheet))
+    XCTAssertEqual(sheet.components(separatedBy: "<row ").count - 1, 5_001)
+    XCTAssertTrue(sheet.contains(#"<row r="5001"><c t="inlineStr"><is><t>app-4999</t></is></c><c><v>4999</v></c>"#))
+    let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    XCTAssertEqual(archive.map(\.path), Self.parts)
+    // The first local header: the zip epoch (1980-01-01 00:00) as MS-DOS time 0, date 0x0021.
+    let head = Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(14))
+    XCTAssertEqual(Array(head[0..<4]), [0x50, 0x4B, 0x03, 0x04])
+    XCTAssertEqual(Array(head[10..<14]), [0x00, 0x00, 0x21, 0x00])
+  }
+
   func testWriteReplacesAnExistingFileAndLeavesNoScratchFiles() throws {
     let folder = try makeScratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -7,6 +7,8 @@ final class BufferedFileOutput {
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private let capacity: Int
+  /// Bytes written so far (buffered ones included): the offset the next byte will land at.
+  private(set) var offset = 0
 
   /// Creates (or truncates) the file at `path`. With `exclusive`, fails if anything exists there, so a
   /// temporary name never follows a planted symlink.
@@ -27,11 +29,13 @@ final class BufferedFileOutput {
   }
 
   func write(_ bytes: [UInt8]) throws {
+    offset += bytes.count
     buffer.append(contentsOf: bytes)
     if buffer.count >= capacity { try flush() }
   }
 
   func write(_ text: String) throws {
+    offset += text.utf8.count
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= capacity { try flush() }
   }
@@ -50,6 +54,25 @@ final class BufferedFileOutput {
       }
     }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Replaces bytes already written at `position` (a zip header whose sizes are known only at the
+  /// end of its entry); the end of the file and `offset` do not move.
+  func overwrite(_ bytes: [UInt8], at position: Int) throws {
+    precondition(position >= 0 && position + bytes.count <= offset, "overwrite past the end of the file")
+    try flush()
+    try bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      var done = 0
+      while done < raw.count {
+        let written = pwrite(descriptor, base + done, raw.count - done, off_t(position + done))
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw ReportOutputError.cannotWrite(path: path, reason: ReportOutputError.systemReason())
+        }
+        done += written
+      }
+    }
   }
 
   /// Flushes, forces the bytes to disk and closes the file.

@@ -10,22 +10,23 @@ import Foundation
 struct ParallelChunks {
   var chunkSize = 2_048
 
-  /// Calls `encode` for the consecutive ranges of `0..<count` (concurrently), then `consume` with each
-  /// range's bytes, in order.
-  func run(
-    count: Int, encode: @Sendable (Range<Int>) -> [UInt8], consume: ([UInt8]) throws -> Void
+  /// Calls `encode` for the consecutive ranges of `0..<count` (concurrently), then `consume` with what
+  /// it made of each range, in order.
+  func run<Chunk: Sendable>(
+    count: Int, encode: @Sendable (Range<Int>) -> Chunk, consume: (Chunk) throws -> Void
   ) throws {
     let chunks = (count + chunkSize - 1) / chunkSize
     let batch = max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2
     for batchStart in stride(from: 0, to: chunks, by: batch) {
       let inBatch = min(batch, chunks - batchStart)
-      let results = ResultSlots<[UInt8]>(count: inBatch)
+      let results = ResultSlots<Chunk>(count: inBatch)
       let chunkSize = self.chunkSize
       DispatchQueue.concurrentPerform(iterations: inBatch) { offset in
         let start = (batchStart + offset) * chunkSize
         results[offset] = encode(start..<min(start + chunkSize, count))
       }
-      for bytes in results.values { try consume(bytes ?? []) }
+      // concurrentPerform returns only when every iteration has filled its slot.
+      for chunk in results.values { if let chunk { try consume(chunk) } }
     }
   }
 }

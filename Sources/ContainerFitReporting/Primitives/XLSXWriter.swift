@@ -1,11 +1,10 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a header and typed rows as a one-sheet Excel workbook (`.xlsx`): inline strings, numbers as
 /// numbers, a bold frozen header row with an auto-filter, and column widths from the content.
 ///
-/// The worksheet XML is streamed row by row into a temporary file and then deflated into the archive in
-/// 1 MiB chunks, so memory stays bounded whatever the row count. The same rows give the same bytes:
+/// The worksheet XML is encoded and deflated in chunks of rows on all cores and streamed into the
+/// archive, so memory stays bounded whatever the row count. The same rows give the same bytes:
 /// every zip entry carries `modificationDate` (default 1980-01-01, the zip epoch) and no other
 /// time or machine data.
 public struct XLSXWriter: Sendable {
@@ -33,29 +32,27 @@ public struct XLSXWriter: Sendable {
   /// `AtomicFileWriter.write(to:producingWith:)` or an `AtomicFileSet`.
   /// Throws `ReportOutputError.tooManyRows` past `maximumRows`, leaving no file behind.
   public func write(header: [String], rows: TableRows, to path: String) throws {
-    let sheetPath = AtomicFileWriter.temporaryPath(for: path + ".sheet")
-    defer { unlink(sheetPath) }
-    let shape = try writeWorksheet(header: header, rows: rows, to: sheetPath)
-
-    unlink(path)
-    let archive: Archive
-    do {
-      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
-    } catch {
-      throw ReportOutputError.cannotWrite(path: path, reason: "\(error)")
+    let rowCount = rows.count + 1
+    guard rowCount <= Self.maximumRows else {
+      throw ReportOutputError.tooManyRows(count: rowCount, limit: Self.maximumRows)
     }
+    let filter = header.isEmpty ? nil : "A1:\(XLSXPackageParts.columnName(header.count - 1))\(rowCount)"
+    unlink(path)
     do {
-      let filterRange = shape.filterReference.map { Self.absoluteRange($0) }
-      try add(XLSXPackageParts.contentTypes, as: "[Content_Types].xml", to: archive)
-      try add(XLSXPackageParts.packageRelationships, as: "_rels/.rels", to: archive)
-      try add(
-        XLSXPackageParts.workbook(sheetName: sheetName, filterRange: filterRange), as: "xl/workbook.xml", to: archive)
-      try add(XLSXPackageParts.workbookRelationships, as: "xl/_rels/workbook.xml.rels", to: archive)
-      try add(XLSXPackageParts.styles, as: "xl/styles.xml", to: archive)
-      try addFile(at: sheetPath, as: "xl/worksheets/sheet1.xml", to: archive)
+      let archive = try ZIPArchiveWriter(creatingAt: path, modificationDate: modificationDate)
+      try archive.addEntry("[Content_Types].xml", bytes: Array(XLSXPackageParts.contentTypes.utf8))
+      try archive.addEntry("_rels/.rels", bytes: Array(XLSXPackageParts.packageRelationships.utf8))
+      let workbook = XLSXPackageParts.workbook(sheetName: sheetName, filterRange: filter.map(Self.absoluteRange))
+      try archive.addEntry("xl/workbook.xml", bytes: Array(workbook.utf8))
+      try archive.addEntry("xl/_rels/workbook.xml.rels", bytes: Array(XLSXPackageParts.workbookRelationships.utf8))
+      try archive.addEntry("xl/styles.xml", bytes: Array(XLSXPackageParts.styles.utf8))
+      try archive.addEntry("xl/worksheets/sheet1.xml") { emit in
+        try writeWorksheet(header: header, rows: rows, filter: filter, emit: emit)
+      }
+      try archive.finish()
     } catch {
       unlink(path)
-      throw error as? ReportOutputError ?? ReportOutputError.cannotWrite(path: path, reason: "\(error)")
+      throw error
     }
   }
 
@@ -78,31 +75,25 @@ public struct XLSXWriter: Sendable {
   /// Rows used to size the columns before streaming the rest (`<cols>` precedes `<sheetData>`).
   private static let widthSampleSize = 200
 
-  private func writeWorksheet(header: [String], rows: TableRows, to path: String) throws
-    -> (rowCount: Int, filterReference: String?)
-  {
-    let rowCount = rows.count + 1
-    guard rowCount <= Self.maximumRows else {
-      throw ReportOutputError.tooManyRows(count: rowCount, limit: Self.maximumRows)
-    }
+  /// The worksheet XML as deflated pieces: the start, the rows encoded and deflated on all cores in
+  /// chunks, and the end, which closes the stream.
+  private func writeWorksheet(
+    header: [String], rows: TableRows, filter: String?, emit: (DeflatedBlock) throws -> Void
+  ) throws {
     let sample = (0..<min(rows.count, Self.widthSampleSize)).map { rows[$0] }
-    let output = try BufferedFileOutput(creatingAt: path, exclusive: true)
-    try output.write(XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)))
-    var line: [UInt8] = []
-    appendRow(header.map(TableCell.text), number: 1, style: Self.boldStyle, to: &line)
-    try output.write(line)
+    var start = Array(
+      XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)).utf8)
+    appendRow(header.map(TableCell.text), number: 1, style: Self.boldStyle, to: &start)
+    try emit(DeflatedBlock(start, isLast: false))
     // Row n of the sheet is element n - 2 of `rows` (row 1 is the header).
     try ParallelChunks().run(count: rows.count) { range in
       var bytes: [UInt8] = []
       for index in range { appendRow(rows[index], number: index + 2, style: nil, to: &bytes) }
-      return bytes
+      return DeflatedBlock(bytes, isLast: false)
     } consume: {
-      try output.write($0)
+      try emit($0)
     }
-    let filter = header.isEmpty ? nil : "A1:\(XLSXPackageParts.columnName(header.count - 1))\(rowCount)"
-    try output.write(XLSXPackageParts.worksheetEnd(filterReference: filter))
-    try output.finish(synchronize: false)
-    return (rowCount, filter)
+    try emit(DeflatedBlock(Array(XLSXPackageParts.worksheetEnd(filterReference: filter).utf8), isLast: true))
   }
 
   private static let boldStyle = Array(#" s="1""#.utf8)
@@ -199,32 +190,5 @@ public struct XLSXWriter: Sendable {
       let letters = corner.prefix { $0.isLetter }
       return "$" + letters + "$" + corner.dropFirst(letters.count)
     }.joined(separator: ":")
-  }
-
-  // MARK: - Archive
-
-  private func add(_ text: String, as entryPath: String, to archive: Archive) throws {
-    let data = Data(text.utf8)
-    try archive.addEntry(
-      with: entryPath, type: .file, uncompressedSize: Int64(data.count), modificationDate: modificationDate,
-      compressionMethod: .deflate
-    ) { position, size in
-      data.subdata(in: Int(position)..<Int(position) + size)
-    }
-  }
-
-  private func addFile(at path: String, as entryPath: String, to archive: Archive) throws {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw ReportOutputError.cannotWrite(path: path, reason: "the worksheet could not be reopened")
-    }
-    defer { try? handle.close() }
-    let size = try handle.seekToEnd()
-    try archive.addEntry(
-      with: entryPath, type: .file, uncompressedSize: Int64(size), modificationDate: modificationDate,
-      compressionMethod: .deflate, bufferSize: 1 << 20
-    ) { position, chunk in
-      try handle.seek(toOffset: UInt64(position))
-      return try handle.read(upToCount: chunk) ?? Data()
-    }
   }
 }
