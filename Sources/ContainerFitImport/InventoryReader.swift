@@ -16,18 +16,22 @@ public protocol InventoryReader: Sendable {
 /// What a reader needs to know about a file.
 public struct InputFile: Sendable {
   /// The path as shown in messages.
-  public var path: String
+  public var path: String { didSet { origin = SourceLocation(file: path) } }
   /// The path to open.
   public var url: String
+  /// The file's location with no line: every other location is made from it without looking the
+  /// name up again (readers make one per field).
+  private var origin: SourceLocation
 
   public init(path: String, url: String? = nil) {
     self.path = path
     self.url = url ?? path
+    self.origin = SourceLocation(file: path)
   }
 
   /// A location in this file.
   public func location(line: Int?, column: Int? = nil) -> SourceLocation {
-    SourceLocation(file: path, line: line, column: column)
+    origin.at(line: line, column: column)
   }
 }
 

@@ -38,6 +38,8 @@ struct JSONTokenizer: ~Copyable {
 
   /// The path shown in locations.
   let file: String
+  /// The file with no line: token locations are made from it without looking the name up again.
+  private let origin: SourceLocation
   let lineMode: Bool
 
   // The input: `buffer[0..<end]` holds bytes read; `pos` is the next byte to look at; bytes from
@@ -90,6 +92,7 @@ struct JSONTokenizer: ~Copyable {
   private init(descriptor: Int32, file: String, chunkSize: Int, lineMode: Bool) {
     self.fd = descriptor
     self.file = file
+    self.origin = SourceLocation(file: file)
     self.lineMode = lineMode
     self.capacity = max(chunkSize, 4)
     self.buffer = .allocate(capacity: capacity)
@@ -100,6 +103,7 @@ struct JSONTokenizer: ~Copyable {
   init(bytes: [UInt8], file: String = "", lineMode: Bool = false) {
     self.fd = -1
     self.file = file
+    self.origin = SourceLocation(file: file)
     self.lineMode = lineMode
     self.capacity = max(bytes.count, 4)
     self.buffer = .allocate(capacity: capacity)
@@ -119,7 +123,7 @@ struct JSONTokenizer: ~Copyable {
   }
 
   /// The place of the last token returned by `next()`.
-  var location: SourceLocation { SourceLocation(file: file, line: tokenLine, column: tokenColumn) }
+  var location: SourceLocation { origin.at(line: tokenLine, column: tokenColumn) }
 
   /// The bytes of the last token as written (a number's literal, say).
   var rawText: String {
@@ -131,7 +135,7 @@ struct JSONTokenizer: ~Copyable {
 
   /// A malformed-document error at the byte at `index`.
   func malformed(at index: Int, _ reason: String) -> ImportError {
-    .malformed(location: SourceLocation(file: file, line: line, column: column(at: index)), reason: reason)
+    .malformed(location: origin.at(line: line, column: column(at: index)), reason: reason)
   }
 
   /// Reads more input, keeping the bytes from `mark` on (moved to the front). Returns false at the
