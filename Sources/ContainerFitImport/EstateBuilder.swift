@@ -44,20 +44,23 @@ public struct EstateBuilder {
 
   /// Decodes and merges one record of the current input.
   public mutating func add(_ record: RawRecord) {
+    add(DecodedRecord(record))
+  }
+
+  /// Merges one record of the current input, decoded beforehand (possibly on another core).
+  mutating func add(_ record: DecodedRecord) {
     precondition(!inputs.isEmpty, "beginInput must come before records")
-    if let reason = record.outOfScopeReason {
-      let name =
-        record.kind == .application
-        ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
-        : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
-      outOfScope.append(OutOfScopeRecord(location: record.location, name: name, reason: reason))
+    let outcome: RecordDecoder.Outcome
+    switch record.content {
+    case .outOfScope(let entry):
+      outOfScope.append(entry)
       return
+    case .decoded(let decoded):
+      outcome = decoded
     }
-    for field in record.fields { fieldsSeen[field.field.slot] = true }
+    for slot in record.fieldSlots { fieldsSeen[Int(slot)] = true }
     kindsSeen.insert(record.kind)
-    var found: [Diagnostic] = []
-    let outcome = RecordDecoder(diagnose: { found.append($0) }).decode(record)
-    warnings.append(contentsOf: found)
+    warnings.append(contentsOf: record.warnings)
     switch outcome {
     case .rejected(let diagnostic):
       add(diagnostic)

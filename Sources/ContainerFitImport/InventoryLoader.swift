@@ -38,10 +38,17 @@ public struct InventoryLoader: Sendable {
     DispatchQueue.global(qos: .userInitiated).async(group: group) { hasher.run() }
     let input = InputFile(path: entry.displayPath, url: entry.path)
     builder.beginInput(path: entry.displayPath, format: type(of: reader).formatName)
+    // Records stream through in batches: the file is never held in memory, and each batch is
+    // decoded on another core while this one reads the next and merges the one before.
+    var pipeline = DecodingPipeline()
     do {
-      // Records go straight into the builder: the file is never held in memory.
-      try reader.read(input, emit: { builder.add($0) }, diagnose: { builder.add($0) })
+      try reader.read(
+        input,
+        emit: { pipeline.append(.record($0), into: &builder) },
+        diagnose: { pipeline.append(.diagnostic($0), into: &builder) })
+      pipeline.finish(into: &builder)
     } catch {
+      pipeline.abandon()
       group.wait()
       throw error
     }

@@ -3,7 +3,7 @@ import ContainerFitModel
 /// A server as one record described it, with where each field was read (for conflict messages).
 struct ServerRecord: Sendable {
   var server: Server
-  var fieldLocations: [Field: SourceLocation]
+  var fieldLocations: FieldLocations
 }
 
 /// An application as one record described it, with the server fields the same row carried.
@@ -211,8 +211,7 @@ private struct DecodedValues {
     server.site = text(.site)
     server.ansiCodePage = integer(.ansiCodePage, minimum: 1, maximum: 65535)
     if record.kind == .server { server.attributes = attributes }
-    var locations: [Field: SourceLocation] = [:]
-    locations.reserveCapacity(serverFields.count)
+    var locations = FieldLocations(capacity: serverFields.count)
     for field in serverFields where locations[field.field] == nil { locations[field.field] = field.location }
     return ServerRecord(server: server, fieldLocations: locations)
   }

@@ -1,0 +1,86 @@
+import ContainerFitModel
+import Dispatch
+
+/// Overlaps reading, decoding and merging: a reader's output is cut into batches; a batch is decoded
+/// on another core (`DecodedRecord` needs nothing from the builder) while the reading thread goes
+/// on, and merged into the builder, in order, when the next batch is handed over. Decoding is about
+/// half of loading a canonical CSV, so this takes it off the reading core.
+///
+/// Reader diagnostics travel in the same stream as records, so the builder sees everything in file
+/// order exactly as if each record were added as it was read.
+struct DecodingPipeline {
+  enum Item: Sendable {
+    case record(RawRecord)
+    case diagnostic(Diagnostic)
+  }
+
+  private enum Decoded: Sendable {
+    case record(DecodedRecord)
+    case diagnostic(Diagnostic)
+  }
+
+  /// Records per batch: enough to make handing over cheap, few enough that two batches in flight
+  /// hold little memory.
+  static let batchSize = 2_048
+
+  private var batch: [Item] = []
+  /// Batches handed over and not merged yet, oldest first (at most two).
+  private var inFlight: [(group: DispatchGroup, results: DecodedBatch)] = []
+
+  /// Adds what the reader produced; hands the batch over when it is full.
+  mutating func append(_ item: Item, into builder: inout EstateBuilder) {
+    batch.append(item)
+    if batch.count >= Self.batchSize { handOver(into: &builder) }
+  }
+
+  /// Decodes and merges everything still pending.
+  mutating func finish(into builder: inout EstateBuilder) {
+    handOver(into: &builder)
+    while !inFlight.isEmpty { mergeOldest(into: &builder) }
+  }
+
+  /// Waits for the batch being decoded and drops it (the read failed; the builder is discarded).
+  mutating func abandon() {
+    for batch in inFlight { batch.group.wait() }
+    inFlight = []
+    batch = []
+  }
+
+  /// Starts decoding the current batch, then merges the one before it (decoded meanwhile), so the
+  /// other core always has a batch to work on.
+  private mutating func handOver(into builder: inout EstateBuilder) {
+    guard !batch.isEmpty else { return }
+    let items = batch
+    batch = []
+    batch.reserveCapacity(Self.batchSize)
+    let results = DecodedBatch()
+    let group = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: group) {
+      results.items = items.map { item in
+        switch item {
+        case .record(let record): .record(DecodedRecord(record))
+        case .diagnostic(let diagnostic): .diagnostic(diagnostic)
+        }
+      }
+    }
+    inFlight.append((group, results))
+    if inFlight.count > 1 { mergeOldest(into: &builder) }
+  }
+
+  /// Merges the oldest batch in flight once it is decoded.
+  private mutating func mergeOldest(into builder: inout EstateBuilder) {
+    let (group, results) = inFlight.removeFirst()
+    group.wait()
+    for item in results.items {
+      switch item {
+      case .record(let record): builder.add(record)
+      case .diagnostic(let diagnostic): builder.add(diagnostic)
+      }
+    }
+  }
+
+  /// The decoded batch, written by the decoding task and read after waiting for it.
+  private final class DecodedBatch: @unchecked Sendable {
+    var items: [Decoded] = []
+  }
+}
