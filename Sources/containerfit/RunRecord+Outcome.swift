@@ -12,13 +12,12 @@ extension RunRecord {
     encoder.outputFormatting = [.sortedKeys]
     func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
     let run = AssessmentDocument.RunInfo(outcome)
-    let placements = outcome.placementIndex()
     self.init(
       id: run.id, createdAt: createdAt, toolVersion: run.tool.version, name: run.scenario.name,
       scenarioJSON: try json(run.scenario), summaryJSON: try json(AssessmentDocument.Summary(outcome)),
       inputs: run.inputs,
-      applications: outcome.assessed.concurrentMap { app in
-        let result = AssessmentDocument.ApplicationResult(app, placement: placements[app.id])
+      applications: Array(zip(outcome.assessed, outcome.placements)).concurrentMap { app, placement in
+        let result = AssessmentDocument.ApplicationResult(app, placement: placement)
         return RunApplication(
           appId: result.id, name: result.name, serverId: result.serverId, score: result.score,
           verdict: result.verdict, confidence: result.confidence, isolation: result.isolation, hostId: result.hostId,

@@ -6,10 +6,9 @@ extension AssessmentDocument {
   /// The document of a finished run, whole in memory. `assessment.json` itself is streamed by
   /// `AssessmentJSONWriter` from the same parts; this form serves the run history and the tests.
   public init(_ outcome: AssessmentOutcome) {
-    let placements = outcome.placementIndex()
     run = RunInfo(outcome)
     summary = Summary(outcome)
-    applications = outcome.assessed.map { ApplicationResult($0, placement: placements[$0.id]) }
+    applications = zip(outcome.assessed, outcome.placements).map { ApplicationResult($0, placement: $1) }
     hosts = outcome.plan.hosts.map(HostResult.init)
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
     outOfScope = outcome.estate.outOfScope

@@ -15,12 +15,12 @@ struct ApplicationsTable {
 
   /// Rows on demand, in assessment order (the inventory's order), so a million rows are never all built.
   func rows() -> TableRows {
-    let placements = outcome.placementIndex()
+    let placements = outcome.placements
     let servers = outcome.estate.serverIndex()
     let assessed = outcome.assessed
     return TableRows(count: assessed.count) { index -> [TableCell] in
       let app = assessed[index]
-      let placement = placements[app.id]
+      let placement = placements[index]
       let top = app.findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }
       return [
         .text(app.id), .text(app.name), .text(app.serverId), Self.text(servers[app.serverId]?.hostname),

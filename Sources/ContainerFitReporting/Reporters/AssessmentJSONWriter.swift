@@ -22,9 +22,8 @@ struct AssessmentJSONWriter {
     try output.write("{\n  \"schemaVersion\": 1,\n")
     try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
     try output.write("  \"summary\": " + (try Self.pretty(AssessmentDocument.Summary(outcome))) + ",\n")
-    let placements = outcome.placementIndex()
-    try writeList("applications", outcome.assessed, to: output) { app, lines in
-      lines.append { AssessmentDocument.ApplicationResult(app, placement: placements[app.id]).write(to: &$0) }
+    try writeList("applications", Array(zip(outcome.assessed, outcome.placements)), to: output) { app, lines in
+      lines.append { AssessmentDocument.ApplicationResult(app.0, placement: app.1).write(to: &$0) }
     }
     try writeList("hosts", outcome.plan.hosts, to: output) { host, lines in
       lines.append { AssessmentDocument.HostResult(host).write(to: &$0) }

@@ -9,33 +9,54 @@ struct ApplicationDetail {
   let count: Int
 
   func groups() -> (groups: [ReportView.AppGroup], note: String) {
-    let placements = outcome.placementIndex()
+    let assessed = outcome.assessed
     let servers = outcome.estate.serverIndex()
     // Worst first: score ascending, then id, so the order never depends on input order.
-    let ordered = outcome.assessed.indices.sorted {
-      let a = outcome.assessed[$0]
-      let b = outcome.assessed[$1]
-      return (a.score, a.id) < (b.score, b.id)
+    let precedes: (Int, Int) -> Bool = { (assessed[$0].score, assessed[$0].id) < (assessed[$1].score, assessed[$1].id) }
+    func rows(_ indices: [Int]) -> [ReportView.AppRow] {
+      indices.map { row(assessed[$0], placement: outcome.placements[$0], servers: servers) }
     }
-    func rows(_ indices: some Collection<Int>) -> [ReportView.AppRow] {
-      indices.map { row(outcome.assessed[$0], placement: placements[outcome.assessed[$0].id], servers: servers) }
-    }
-    let total = outcome.assessed.count
+    let total = assessed.count
     if total <= count * 2 {
       return (
-        [ReportView.AppGroup(title: "All applications, lowest score first", note: "", apps: rows(ordered))],
+        [
+          ReportView.AppGroup(
+            title: "All applications, lowest score first", note: "", apps: rows(assessed.indices.sorted(by: precedes)))
+        ],
         "Every application with every finding, its points and its evidence."
       )
     }
+    // A million applications are not sorted to show fifty of them: keep the extremes while scanning.
     let worst = ReportView.AppGroup(
-      title: "The \(count) lowest-scoring applications", note: "", apps: rows(ordered.prefix(count)))
+      title: "The \(count) lowest-scoring applications", note: "",
+      apps: rows(Self.first(count, of: assessed.indices, by: precedes)))
     let best = ReportView.AppGroup(
-      title: "The \(count) highest-scoring applications", note: "", apps: rows(ordered.suffix(count).reversed()))
+      title: "The \(count) highest-scoring applications", note: "",
+      apps: rows(Self.first(count, of: assessed.indices, by: { precedes($1, $0) })))
     return (
       [worst, best],
       "This estate has \(ReportFormatting.integer(total)) applications: the report shows the \(count) lowest and "
         + "the \(count) highest scores. applications.csv and applications.xlsx list every application."
     )
+  }
+
+  /// The first `count` of `indices` in the order `precedes` defines, found in one pass with a sorted
+  /// buffer of at most `count` (O(n log count), against O(n log n) for sorting them all).
+  static func first(_ count: Int, of indices: Range<Int>, by precedes: (Int, Int) -> Bool) -> [Int] {
+    var kept: [Int] = []
+    kept.reserveCapacity(count + 1)
+    for index in indices {
+      if kept.count == count, let last = kept.last, !precedes(index, last) { continue }
+      var low = 0
+      var high = kept.count
+      while low < high {
+        let middle = (low + high) / 2
+        if precedes(index, kept[middle]) { high = middle } else { low = middle + 1 }
+      }
+      kept.insert(index, at: low)
+      if kept.count > count { kept.removeLast() }
+    }
+    return kept
   }
 
   private func row(_ app: AssessedApplication, placement: AppPlacement?, servers: [String: ContainerFitModel.Server])
