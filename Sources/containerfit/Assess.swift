@@ -31,6 +31,9 @@ extension ContainerFit {
     @Option(help: "How many of the lowest and of the highest scoring applications the report details.")
     var detail: Int = 25
 
+    @Flag(help: "Print each stage's time and rate on stderr as it ends (also when stderr is not a terminal).")
+    var timings = false
+
     func validate() throws {
       _ = try parsedFormats()
       if detail < 1 { throw ValidationError("--detail must be at least 1.") }
@@ -52,7 +55,7 @@ extension ContainerFit {
 
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
-      let progress = ProgressLine(quiet: options.quiet)
+      let progress = ProgressLine(quiet: options.quiet, timings: timings)
       let pipeline = AssessmentPipeline(
         scenarioPath: options.scenario, context: context, mapping: try options.columnMapping(), progress: progress)
       let outcome = try pipeline.run(inputs: options.inputs, client: client, engagement: engagement)

@@ -6,14 +6,18 @@ import Foundation
 
 /// One status line on stderr for long runs: the stage, its rate and the elapsed time, redrawn in
 /// place. Only when stderr is a terminal and `--quiet` is off: logs and pipes get nothing.
+/// With `--timings`, each finished stage is also printed as a line of its own, terminal or not
+/// (what benchmarks and logs keep).
 final class ProgressLine {
   private let enabled: Bool
+  private let timings: Bool
   private let start = Date()
   private var stageStart = Date()
   private var stage = ""
 
-  init(quiet: Bool) {
+  init(quiet: Bool, timings: Bool = false) {
     enabled = !quiet && isatty(STDERR_FILENO) == 1
+    self.timings = timings
   }
 
   /// Starts a stage; the finished one is summarised with its count and rate.
@@ -27,7 +31,12 @@ final class ProgressLine {
   func end(count: Int, unit: String) {
     let seconds = max(Date().timeIntervalSince(stageStart), 0.000_1)
     let rate = Int(Double(count) / seconds)
-    draw("\(stage): \(count) \(unit) in \(format(seconds)) (\(rate) \(unit)/s)")
+    let text = "\(stage): \(count) \(unit) in \(format(seconds)) (\(rate) \(unit)/s)"
+    draw(text)
+    if timings {
+      let line = "\r\u{1B}[K[\(format(Date().timeIntervalSince(start)))] \(text)\n"
+      FileHandle.standardError.write(Data((enabled ? line : String(line.dropFirst(4))).utf8))
+    }
   }
 
   /// Clears the line when the run is done.
