@@ -1,3 +1,4 @@
+import ContainerFitAssessment
 import ContainerFitHistory
 import ContainerFitModel
 import ContainerFitReporting
@@ -17,11 +18,10 @@ extension RunRecord {
       scenarioJSON: try json(run.scenario), summaryJSON: try json(AssessmentDocument.Summary(outcome)),
       inputs: run.inputs,
       applications: Array(zip(outcome.assessed, outcome.placements)).concurrentMap { app, placement in
-        let result = AssessmentDocument.ApplicationResult(app, placement: placement)
-        return RunApplication(
-          appId: result.id, name: result.name, serverId: result.serverId, score: result.score,
-          verdict: result.verdict, confidence: result.confidence, isolation: result.isolation, hostId: result.hostId,
-          findingsJSON: AssessmentDocument.Finding.digestJSON(result.findings))
+        RunApplication(
+          appId: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
+          confidence: app.confidence, isolation: app.isolation.rawValue, hostId: placement?.hostId,
+          findingsJSON: app.findingsDigestJSON)
       })
   }
 }

@@ -1,3 +1,4 @@
+import ContainerFitAssessment
 import ContainerFitModel
 
 // The list elements of assessment.json, written by hand for `AssessmentJSONWriter`: the keys and
@@ -46,24 +47,6 @@ extension AssessmentDocument.ApplicationResult {
 }
 
 extension AssessmentDocument.Finding {
-  /// `findings` reduced to each finding's `id` and `points`, as compact JSON text: what the run
-  /// history keeps per application (enough to compare runs; the evidence and remediation text,
-  /// about 2 KB per application, stays in assessment.json).
-  public static func digestJSON(_ findings: [Self]) -> String {
-    var json = JSONBytes(reservingCapacity: 256)
-    json.beginArray()
-    for finding in findings {
-      json.beginObject()
-      json.key("id")
-      json.string(finding.id)
-      json.key("points")
-      json.number(finding.points)
-      json.endObject()
-    }
-    json.endArray()
-    return String(decoding: json.bytes, as: UTF8.self)
-  }
-
   func write(to json: inout JSONBytes) {
     json.beginObject()
     json.key("rule")
@@ -150,5 +133,25 @@ extension OutOfScopeRecord {
     json.key("reason")
     json.string(reason)
     json.endObject()
+  }
+}
+
+extension AssessedApplication {
+  /// The findings reduced to each finding's `id` and `points`, as compact JSON text: what the run
+  /// history keeps per application (enough to compare runs; the evidence and remediation text,
+  /// about 2 KB per application, stays in assessment.json).
+  public var findingsDigestJSON: String {
+    var json = JSONBytes(reservingCapacity: 256)
+    json.beginArray()
+    for finding in findings {
+      json.beginObject()
+      json.key("id")
+      json.string(finding.id)
+      json.key("points")
+      json.number(finding.points)
+      json.endObject()
+    }
+    json.endArray()
+    return String(decoding: json.bytes, as: UTF8.self)
   }
 }
