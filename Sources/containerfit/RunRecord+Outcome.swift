@@ -17,8 +17,11 @@ extension RunRecord {
       id: run.id, createdAt: createdAt, toolVersion: run.tool.version, name: run.scenario.name,
       scenarioJSON: try json(run.scenario), summaryJSON: try json(AssessmentDocument.Summary(outcome)),
       inputs: run.inputs,
-      applications: Array(zip(outcome.assessed, outcome.placements)).concurrentMap { app, placement in
-        RunApplication(
+      applications: Array(outcome.assessed.indices).concurrentMap {
+        [assessed = outcome.assessed, placements = outcome.placements] index in
+        let app = assessed[index]
+        let placement = placements[index]
+        return RunApplication(
           appId: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
           confidence: app.confidence, isolation: app.isolation.rawValue, hostId: placement?.hostId,
           findingsJSON: app.findingsDigestJSON)

@@ -22,35 +22,44 @@ struct AssessmentJSONWriter {
     try output.write("{\n  \"schemaVersion\": 1,\n")
     try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
     try output.write("  \"summary\": " + (try Self.pretty(AssessmentDocument.Summary(outcome))) + ",\n")
-    try writeList("applications", Array(zip(outcome.assessed, outcome.placements)), to: output) { app, lines in
-      lines.append { AssessmentDocument.ApplicationResult(app.0, placement: app.1).write(to: &$0) }
+    let assessed = outcome.assessed
+    let placements = outcome.placements
+    try writeList("applications", count: assessed.count, to: output) { index, lines in
+      lines.append {
+        AssessmentDocument.ApplicationResult(assessed[index], placement: placements[index]).write(to: &$0)
+      }
     }
-    try writeList("hosts", outcome.plan.hosts, to: output) { host, lines in
-      lines.append { AssessmentDocument.HostResult(host).write(to: &$0) }
+    let hosts = outcome.plan.hosts
+    try writeList("hosts", count: hosts.count, to: output) { index, lines in
+      lines.append { AssessmentDocument.HostResult(hosts[index]).write(to: &$0) }
     }
-    try writeList("rejected", outcome.estate.rejections, to: output) { diagnostic, lines in
-      lines.append { AssessmentDocument.RejectedRecord(diagnostic).write(to: &$0) }
+    let rejections = outcome.estate.rejections
+    try writeList("rejected", count: rejections.count, to: output) { index, lines in
+      lines.append { AssessmentDocument.RejectedRecord(rejections[index]).write(to: &$0) }
     }
-    try writeList("dataGaps", outcome.assessed, to: output) { app, lines in
+    try writeList("dataGaps", count: assessed.count, to: output) { index, lines in
+      let app = assessed[index]
       for field in app.dataGaps { lines.append { DataGap(appId: app.id, field: field).write(to: &$0) } }
     }
-    try writeList("outOfScope", outcome.estate.outOfScope, to: output, last: true) { record, lines in
-      lines.append { record.write(to: &$0) }
+    let outOfScope = outcome.estate.outOfScope
+    try writeList("outOfScope", count: outOfScope.count, to: output, last: true) { index, lines in
+      lines.append { outOfScope[index].write(to: &$0) }
     }
     try output.write("}\n")
     try output.finish(synchronize: false)
   }
 
-  /// Writes `"name": [`, then the lines `element` makes of each item (none, one or several), then `]`.
-  private func writeList<Item: Sendable>(
-    _ name: String, _ items: [Item], to output: BufferedFileOutput, last: Bool = false,
-    element: @Sendable @escaping (Item, inout JSONLines) -> Void
+  /// Writes `"name": [`, then the lines `element` makes of each of the `count` items (none, one or
+  /// several, by index), then `]`.
+  private func writeList(
+    _ name: String, count: Int, to output: BufferedFileOutput, last: Bool = false,
+    element: @Sendable @escaping (Int, inout JSONLines) -> Void
   ) throws {
     try output.write("  \"\(name)\": [")
     var first = true
-    try ParallelChunks(chunkSize: chunkSize).run(count: items.count) { range in
+    try ParallelChunks(chunkSize: chunkSize).run(count: count) { range in
       var lines = JSONLines()
-      for item in items[range] { element(item, &lines) }
+      for index in range { element(index, &lines) }
       return lines.bytes
     } consume: { chunk in
       guard !chunk.isEmpty else { return }
