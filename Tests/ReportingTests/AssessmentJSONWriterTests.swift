@@ -34,15 +34,7 @@ final class AssessmentJSONWriterTests: XCTestCase {
         Diagnostic(.rejection, at: SourceLocation(file: "x.json"), "duplicate\nid"),
       ],
       outOfScope: [OutOfScopeRecord(location: location, name: "tmpl-01", reason: "VM template")])
-    let scenario = Scenario()
-    let assessed = try Assessor(scenario: scenario, asOf: "2026-11-28").assess(estate)
-    let plan = try Planner(scenario: scenario).plan(
-      workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
-    let context = RenderContext(
-      runId: "run-test", createdAt: Date(timeIntervalSince1970: 1_795_910_400), toolVersion: "test")
-    return AssessmentOutcome(
-      context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan,
-      client: "C \"lient\"", engagement: nil)
+    return try .test(estate, client: "C \"lient\"", engagement: nil)
   }
 
   private func written(_ outcome: AssessmentOutcome, chunkSize: Int) throws -> Data {

@@ -20,16 +20,7 @@ final class ReportWriterTests: XCTestCase {
     let apps = Self.hostileNames.enumerated().map { index, name in
       Application.fixture(id: "app-\(index)", name: name, serverId: "srv-1")
     }
-    let estate = Estate(servers: [server], applications: apps)
-    let scenario = Scenario()
-    let assessed = try Assessor(scenario: scenario, asOf: "2026-11-28").assess(estate)
-    let plan = try Planner(scenario: scenario).plan(
-      workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
-    let context = RenderContext(
-      runId: "run-test", createdAt: Date(timeIntervalSince1970: 1_795_910_400), toolVersion: "test")
-    return AssessmentOutcome(
-      context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan,
-      client: "<b>Client</b>", engagement: "E&E")
+    return try .test(Estate(servers: [server], applications: apps), client: "<b>Client</b>", engagement: "E&E")
   }
 
   private func writeAll() throws -> URL {
