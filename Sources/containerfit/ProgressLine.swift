@@ -34,7 +34,7 @@ final class ProgressLine {
     let text = "\(stage): \(count) \(unit) in \(format(seconds)) (\(rate) \(unit)/s)"
     draw(text)
     if timings {
-      let line = "\r\u{1B}[K[\(format(Date().timeIntervalSince(start)))] \(text)\n"
+      let line = "\r\u{1B}[K[\(format(Date().timeIntervalSince(start)))] \(text), peak memory \(Self.peakMemory())\n"
       FileHandle.standardError.write(Data((enabled ? line : String(line.dropFirst(4))).utf8))
     }
   }
@@ -52,4 +52,11 @@ final class ProgressLine {
   }
 
   private func format(_ seconds: TimeInterval) -> String { String(format: "%.1fs", seconds) }
+
+  /// The process's peak resident memory so far (`getrusage`; Linux counts it in KiB).
+  private static func peakMemory() -> String {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return String(format: "%.2f GB", Double(usage.ru_maxrss) * 1024 / 1e9)
+  }
 }

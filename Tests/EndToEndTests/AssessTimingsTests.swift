@@ -21,6 +21,7 @@ final class AssessTimingsTests: XCTestCase {
       ["reading inventories", "scoring applications", "planning hosts", "writing reports", "recording the run"],
       timed.stderr)
     XCTAssertFalse(timed.stderr.contains("\u{1B}"), "no terminal control sequences into a pipe")
+    XCTAssertEqual(timed.stderr.components(separatedBy: " GB\n").count, 6, "each line ends with the peak memory")
     XCTAssertTrue(timed.stderr.contains("reading inventories: 203 records in "), timed.stderr)
 
     let plain = try CommandRunner.run(arguments)
