@@ -71,6 +71,15 @@ final class AdapterHostileInputTests: XCTestCase {
     XCTAssertLessThan(Date().timeIntervalSince(started), 5)
   }
 
+  func testXLSXDeflateStreamPastItsEntryIsAnErrorNotAnOverRead() throws {
+    // zlib was told each chunk is a whole buffer long and read past a short last chunk (an address-
+    // sanitizer report); the entry's bytes are now one chunk of exactly their length.
+    let name = "testXLSXDeflateStreamPastItsEntryIsAnErrorNotAnOverRead.xlsx"
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try fixturePath(name))))
+    let message = try readError(bytes, as: "past.xlsx", with: RVToolsXLSXAdapter())
+    XCTAssertTrue(message.hasPrefix("past.xlsx: cannot be read: its part "), message)
+  }
+
   func testXLSXNegativeSharedStringIndexIsAnEmptyCellNotATrap() throws {
     // A shared-string cell `<v>-1</v>` indexed the table with -1.
     let row = try XMLDocumentLoader.load(

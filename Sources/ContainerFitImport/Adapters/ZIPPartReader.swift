@@ -3,10 +3,11 @@ import ZIPFoundation
 
 /// Extracts one part of a zip archive with the bounds ZIPFoundation's own extraction lacks on Linux:
 /// its inflate loop never ends on a deflate stream that is still open when the file ends
-/// (weichsel/ZIPFoundation#389), and it hands out as many bytes as the stream holds whatever size the
-/// entry declares. Here a part is inflated from its own compressed bytes only (located through the
-/// central directory and its local header), its output stops at its declared size, and its CRC is
-/// checked. ZIPFoundation still opens the archive, finds the entry and inflates.
+/// (weichsel/ZIPFoundation#389), it lets zlib read a whole buffer's length of a shorter last chunk,
+/// and it hands out as many bytes as the stream holds whatever size the entry declares. Here a part
+/// is inflated from its own compressed bytes only (located through the central directory and its
+/// local header), in one chunk of exactly their length; its output stops at its declared size and
+/// its CRC is checked. ZIPFoundation still opens the archive, finds the entry and drives zlib.
 struct ZIPPartReader {
   /// Why a part cannot be extracted; `reason(part:)` is the end of the one-line message.
   enum Failure: Error, Equatable {
@@ -49,14 +50,16 @@ struct ZIPPartReader {
       guard UInt64(end - start) == limit else { throw Failure.truncated }
       output = [UInt8](file[start..<end])
     case 8:
+      // ZIPFoundation's Linux inflate tells zlib every chunk is `bufferSize` long, whatever the provider
+      // returned: so the whole entry is one chunk of exactly that size, and zlib never reads past it.
+      guard end - start < Int(Int32.max) else { throw Failure.invalidData }
       do {
         _ = try Data.decompress(
-          size: Int64(end - start), bufferSize: 64 * 1024, skipCRC32: true,
-          provider: { position, size in
-            // The stream is still open where the entry's bytes end: cut short, never read on.
-            let from = start + Int(position)
-            guard from < end else { throw Failure.truncated }
-            return file.subdata(in: from..<min(from + size, end))
+          size: Int64(end - start), bufferSize: end - start, skipCRC32: true,
+          provider: { position, _ in
+            // Asked again: the stream is still open where the entry's bytes end. Cut short, never read on.
+            guard position == 0, start < end else { throw Failure.truncated }
+            return file.subdata(in: start..<end)
           },
           consumer: { chunk in
             guard UInt64(output.count + chunk.count) <= limit else { throw Failure.larger }
