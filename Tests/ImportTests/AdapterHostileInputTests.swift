@@ -207,6 +207,12 @@ final class AdapterHostileInputTests: XCTestCase {
     XCTAssertTrue(message.hasPrefix("inventory.json:1:"), message)
   }
 
+  func testDeeplyNestedApp2ContainerFileIsAnErrorNotAStackOverflow() throws {
+    let document = #"{"a": "# + String(repeating: "[", count: 100_000)
+    let message = try readError(Array(document.utf8), as: "analysis.json", with: App2ContainerAdapter())
+    XCTAssertTrue(message.contains("nesting deeper than"), message)
+  }
+
   func testApp2ContainerEntriesOfTheWrongShapeAreRejectedByPlace() throws {
     let document = #"{"a": 1, "b": [], "c": {"siteName": "Web"}, "d": {"applicationType": "service"}}"#
     let (error, result) = try read(Array(document.utf8), as: "inventory.json", with: App2ContainerAdapter())
