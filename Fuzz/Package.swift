@@ -8,14 +8,18 @@ import PackageDescription
 let package = Package(
   name: "containerfit-fuzz",
   dependencies: [
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2")
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "ContainerFitModel", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
       name: "ContainerFitImport",
-      dependencies: ["ContainerFitModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "ContainerFitModel", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .target(name: "CFuzzerDriver"),
     .target(name: "FuzzSupport", dependencies: ["ContainerFitImport", "CFuzzerDriver"]),
@@ -25,5 +29,9 @@ let package = Package(
     .executableTarget(name: "FuzzXML", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzLoader", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzScenario", dependencies: ["FuzzSupport"]),
+    .executableTarget(
+      name: "FuzzAdapters",
+      dependencies: ["FuzzSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
   ]
 )

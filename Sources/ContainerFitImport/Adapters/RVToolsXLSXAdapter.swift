@@ -18,20 +18,21 @@ public struct RVToolsXLSXAdapter: InventoryReader {
   public init() {}
 
   public func read(_ input: InputFile, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void) throws {
-    let archive: Archive
+    let zip: (archive: Archive, parts: ZIPPartReader)
     do {
-      archive = try Archive(url: URL(fileURLWithPath: input.url), accessMode: .read)
+      let url = URL(fileURLWithPath: input.url)
+      zip = (try Archive(url: url, accessMode: .read), try ZIPPartReader(url: url))
     } catch {
       throw ImportError.unreadable(path: input.path, reason: "it is not a readable zip archive (.xlsx).")
     }
-    let workbook = try part("xl/workbook.xml", of: archive, input)
+    let workbook = try part("xl/workbook.xml", of: zip, input)
     let sheets = workbook.child("sheets")?.children("sheet") ?? []
     guard let sheet = sheets.first(where: { $0.attribute("name")?.lowercased() == "vinfo" }) else {
       let names = sheets.compactMap { $0.attribute("name") }.joined(separator: ", ")
       throw ImportError.notAnInventory(
         path: input.path, reason: "the workbook has no vInfo sheet (its sheets: \(names)); export vInfo from RVTools.")
     }
-    let relationships = try part("xl/_rels/workbook.xml.rels", of: archive, input)
+    let relationships = try part("xl/_rels/workbook.xml.rels", of: zip, input)
     guard let id = sheet.attribute("id"),
       let target = relationships.children("Relationship").first(where: { $0.attribute("Id") == id })?
         .attribute("Target")
@@ -39,9 +40,9 @@ public struct RVToolsXLSXAdapter: InventoryReader {
       throw ImportError.notAnInventory(path: input.path, reason: "the vInfo sheet's part is not in the workbook.")
     }
     let sharedStrings =
-      archive["xl/sharedStrings.xml"] == nil
-      ? [] : try part("xl/sharedStrings.xml", of: archive, input).children("si").map(Self.text(of:))
-    let rows = try part(Self.partPath(target), of: archive, input).child("sheetData")?.children("row") ?? []
+      zip.archive["xl/sharedStrings.xml"] == nil
+      ? [] : try part("xl/sharedStrings.xml", of: zip, input).children("si").map(Self.text(of:))
+    let rows = try part(Self.partPath(target), of: zip, input).child("sheetData")?.children("row") ?? []
     var mapper = RVToolsVInfoMapper()
     var sawHeader = false
     for (index, row) in rows.enumerated() {
@@ -65,18 +66,21 @@ public struct RVToolsXLSXAdapter: InventoryReader {
   }
 
   /// A part of the archive as an XML tree.
-  private func part(_ path: String, of archive: Archive, _ input: InputFile) throws -> XMLNode {
-    guard let entry = archive[path] else {
+  private func part(_ path: String, of zip: (archive: Archive, parts: ZIPPartReader), _ input: InputFile) throws
+    -> XMLNode
+  {
+    guard let entry = zip.archive[path] else {
       throw ImportError.notAnInventory(path: input.path, reason: "the workbook has no part \(path).")
     }
     guard entry.uncompressedSize <= Self.maximumPartSize else {
       throw ImportError.unreadable(path: input.path, reason: "its part \(path) is larger than 1 GiB.")
     }
-    var bytes: [UInt8] = []
+    let bytes: [UInt8]
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { bytes.append(contentsOf: $0) }
-    } catch {
-      throw ImportError.unreadable(path: input.path, reason: "its part \(path) cannot be extracted.")
+      // Not `archive.extract`: see ZIPPartReader for the damaged archives it never finishes reading.
+      bytes = try zip.parts.extract(path, entry: entry)
+    } catch let failure as ZIPPartReader.Failure {
+      throw ImportError.unreadable(path: input.path, reason: failure.reason(part: path))
     }
     return try XMLDocumentLoader.load(bytes, as: InputFile(path: "\(input.path)[\(path)]", url: input.url))
   }
@@ -106,7 +110,8 @@ public struct RVToolsXLSXAdapter: InventoryReader {
       let value = cell.child("v")?.text
       let text: String?
       switch cell.attribute("t") {
-      case "s": text = value.flatMap { Int($0) }.flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil }
+      case "s":
+        text = value.flatMap { Int($0) }.flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil }
       case "inlineStr": text = cell.child("is").map(Self.text(of:))
       case "b": text = value.map { $0 == "1" ? "True" : "False" }
       default: text = value
