@@ -44,7 +44,13 @@ public enum ConfidenceEstimator {
     var gaps = missing
     if app.codePageSensitive == true, server.ansiCodePage == nil { gaps.append(codePageGap) }
     if app.dataGaps.isEmpty { return gaps.sorted() }
+    // The importer usually listed these gaps already: then its sorted list is the answer as it is.
+    if gaps.allSatisfy(app.dataGaps.contains), isStrictlyIncreasing(app.dataGaps) { return app.dataGaps }
     return Set(gaps).union(app.dataGaps).sorted()
+  }
+
+  private static func isStrictlyIncreasing(_ names: [String]) -> Bool {
+    zip(names, names.dropFirst()).allSatisfy { $0 < $1 }
   }
 
   /// 1 − missing ÷ assessed fields, rounded to 2 decimals.

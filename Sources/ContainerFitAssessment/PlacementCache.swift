@@ -38,8 +38,10 @@ struct PlacementCache {
     var baseGB: Double
   }
 
-  /// Past this many entries a table starts over, so memory stays bounded on very diverse estates.
-  static let capacity = 4096
+  /// Past this many entries a table starts over, so memory stays bounded on very diverse estates
+  /// (a few MB per worker). The base image table needs the room: a generated estate of a million
+  /// applications has about 100,000 distinct combinations of runtime, kind, GUI and dependencies.
+  static let capacity = 1 << 16
 
   private var runtimes: [String: RuntimeEntry] = [:]
   private var hostings: [HostingKey: HostingDecision] = [:]
