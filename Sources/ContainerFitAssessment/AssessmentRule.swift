@@ -24,4 +24,14 @@ public protocol AssessmentRule: Sendable {
 
   /// The findings for one application; empty when the concern does not apply.
   func evaluate(_ app: Application, in context: RuleContext) -> [Finding]
+
+  /// Everything `evaluate` reads from `app` and `context` besides what is fixed for the run (scenario,
+  /// weights, efforts, judging date), for a rule that is worth evaluating once per distinct input:
+  /// the assessor then reuses the findings of an earlier application with the same key. `nil` (the
+  /// default) evaluates the rule for every application.
+  func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey?
+}
+
+extension AssessmentRule {
+  public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? { nil }
 }

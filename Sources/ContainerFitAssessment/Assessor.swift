@@ -28,23 +28,32 @@ public struct Assessor: Sendable {
   /// Every application of `estate`, in estate order, joined to its server by `serverId` (a missing
   /// server stands in as an empty placeholder). Runs on all cores.
   public func assess(_ estate: Estate) -> [AssessedApplication] {
-    let servers = estate.serverIndex()
+    // Each server's build is derived once (from its OS name when no build is given), not per app.
+    let servers = estate.serverIndex().mapValues { (server: $0, build: $0.effectiveBuild) }
     let apps = estate.applications
     let count = apps.count
     guard count > 0 else { return [] }
     // Chunks a few times the core count keep cores busy when some chunks run slower.
     let chunkSize = Swift.max(256, count / 64)
     let chunks = (count + chunkSize - 1) / chunkSize
+    let pool = WorkerStatePool(ruleCount: rules.count)
     return [AssessedApplication](unsafeUninitializedCapacity: count) { buffer, initialized in
       let slots = Slots(base: buffer.baseAddress)
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let start = chunk * chunkSize
         let end = Swift.min(count, start + chunkSize)
-        var cache = PlacementCache()
+        var worker = pool.take()
+        defer { pool.putBack(worker) }
         for index in start..<end {
           let app = apps[index]
-          let server = servers[app.serverId] ?? Server(id: app.serverId, isPlaceholder: true)
-          slots.write(assess(app, server: server, cache: &cache), at: index)
+          let assessed: AssessedApplication
+          if let known = servers[app.serverId] {
+            assessed = assess(app, server: known.server, serverBuild: known.build, worker: &worker)
+          } else {
+            let placeholder = Server(id: app.serverId, isPlaceholder: true)
+            assessed = assess(app, server: placeholder, serverBuild: nil, worker: &worker)
+          }
+          slots.write(assessed, at: index)
         }
       }
       initialized = count
@@ -53,19 +62,28 @@ public struct Assessor: Sendable {
 
   /// One application on its server.
   public func assess(_ app: Application, server: Server) -> AssessedApplication {
-    var cache = PlacementCache()
-    return assess(app, server: server, cache: &cache)
+    var worker = WorkerState(ruleCount: rules.count)
+    return assess(app, server: server, serverBuild: server.effectiveBuild, worker: &worker)
   }
 
-  func assess(_ app: Application, server: Server, cache: inout PlacementCache) -> AssessedApplication {
-    let (placement, runtime) = cache.placement(for: app, on: server, scenario: scenario)
-    let missing = ConfidenceEstimator.missingAssessedFields(app, on: server)
+  func assess(
+    _ app: Application, server: Server, serverBuild: Int?, worker: inout WorkerState
+  ) -> AssessedApplication {
+    let (placement, runtime) = worker.placements.placement(for: app, serverBuild: serverBuild, scenario: scenario)
+    let missing = ConfidenceEstimator.missingAssessedFields(app, serverBuild: serverBuild)
     let context = RuleContext(
-      server: server, scenario: scenario, placement: placement, weights: weights, effortDays: effortDays,
-      asOf: asOf, missingFields: missing, runtime: runtime)
+      server: server, serverBuild: serverBuild, scenario: scenario, placement: placement, weights: weights,
+      effortDays: effortDays, asOf: asOf, missingFields: missing, runtime: runtime)
     var findings: [Finding] = []
-    for rule in rules { findings.append(contentsOf: rule.evaluate(app, in: context)) }
-    findings.sort(by: Finding.reportOrder)
+    findings.reserveCapacity(16)
+    for (index, rule) in rules.enumerated() {
+      if let key = rule.memoKey(app, in: context) {
+        findings += worker.findings.findings(rule: index, key: key) { rule.evaluate(app, in: context) }
+      } else {
+        findings += rule.evaluate(app, in: context)
+      }
+    }
+    findings.sortInReportOrder()
     let points = findings.reduce(0) { $0 + $1.points }
     let score = Swift.max(0, 100 - points)
     let hasBlocker = findings.contains(where: \.isBlocker)

@@ -25,7 +25,11 @@ public enum BaseImageChooser {
 
   /// The base image for `app` when its container is built on `build`.
   public static func choose(for app: Application, build: Int) -> Choice {
-    let runtime = app.parsedRuntime
+    choose(for: app, runtime: app.parsedRuntime, build: build)
+  }
+
+  /// The same, with the app's runtime already parsed.
+  static func choose(for app: Application, runtime: Runtime?, build: Int) -> Choice {
     let needs35 = runtime.map(needsFramework35) ?? false
     let fuller = fullImageDependencies.filter { app.dependencies?.contains($0) == true }
     if !fuller.isEmpty {

@@ -11,7 +11,8 @@ import ContainerFitModel
 /// fields (demand, licence edition, ...) are listed but do not lower the assessment's confidence.
 public enum ConfidenceEstimator {
   /// The assessed fields by gap name, with how to tell one is missing.
-  public static let assessedFields: [(name: String, isMissing: @Sendable (Application, Server) -> Bool)] = [
+  /// The closures are given the app and its server's build (`Server.effectiveBuild`).
+  public static let assessedFields: [(name: String, isMissing: @Sendable (Application, Int?) -> Bool)] = [
     (Field.codePageSensitive.gapName, { app, _ in app.codePageSensitive == nil }),
     (Field.dependencies.gapName, { app, _ in app.dependencies == nil }),
     (Field.gui.gapName, { app, _ in app.gui == nil }),
@@ -22,7 +23,7 @@ public enum ConfidenceEstimator {
     (Field.logTarget.gapName, { app, _ in app.logTarget == nil }),
     (Field.registryState.gapName, { app, _ in app.registryState == nil }),
     (Field.runtime.gapName, { app, _ in app.runtime == nil }),
-    (Field.osBuild.gapName, { _, server in server.effectiveBuild == nil }),
+    (Field.osBuild.gapName, { _, serverBuild in serverBuild == nil }),
   ]
 
   /// The gap name of the server's code page, a gap only for code-page-sensitive apps.
@@ -30,7 +31,12 @@ public enum ConfidenceEstimator {
 
   /// The assessed fields `app` (on `server`) lacks, in `assessedFields` order.
   public static func missingAssessedFields(_ app: Application, on server: Server) -> [String] {
-    assessedFields.compactMap { $0.isMissing(app, server) ? $0.name : nil }
+    missingAssessedFields(app, serverBuild: server.effectiveBuild)
+  }
+
+  /// The same, with the server's build already derived.
+  static func missingAssessedFields(_ app: Application, serverBuild: Int?) -> [String] {
+    assessedFields.compactMap { $0.isMissing(app, serverBuild) ? $0.name : nil }
   }
 
   /// Every gap of `app`: those the importer listed plus the assessed fields missing, sorted, unique.
@@ -38,7 +44,13 @@ public enum ConfidenceEstimator {
     var gaps = missing
     if app.codePageSensitive == true, server.ansiCodePage == nil { gaps.append(codePageGap) }
     if app.dataGaps.isEmpty { return gaps.sorted() }
+    // The importer usually listed these gaps already: then its sorted list is the answer as it is.
+    if gaps.allSatisfy(app.dataGaps.contains), isStrictlyIncreasing(app.dataGaps) { return app.dataGaps }
     return Set(gaps).union(app.dataGaps).sorted()
+  }
+
+  private static func isStrictlyIncreasing(_ names: [String]) -> Bool {
+    zip(names, names.dropFirst()).allSatisfy { $0 < $1 }
   }
 
   /// 1 − missing ÷ assessed fields, rounded to 2 decimals.

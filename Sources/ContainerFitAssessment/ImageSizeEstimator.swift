@@ -22,8 +22,13 @@ public enum ImageSizeEstimator {
 
   /// The estimate for `app` on `image` of `build`.
   public static func estimate(for app: Application, image: BaseImage, build: Int) -> Estimate {
+    estimate(for: app, runtime: app.parsedRuntime, image: image, build: build)
+  }
+
+  /// The same, with the app's runtime already parsed.
+  static func estimate(for app: Application, runtime: Runtime?, image: BaseImage, build: Int) -> Estimate {
     Estimate(
-      baseGB: image.onDiskSize(build: build).value, runtimeLayerGB: runtimeLayer(app.parsedRuntime)?.value ?? 0,
+      baseGB: image.onDiskSize(build: build).value, runtimeLayerGB: runtimeLayer(runtime)?.value ?? 0,
       installGB: installGB(app.installSizeMB))
   }
 

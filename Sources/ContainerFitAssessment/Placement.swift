@@ -22,19 +22,25 @@ public struct Placement: Hashable, Codable, Sendable {
 
   /// Decides the placement of `app` on `server` under `scenario`.
   public static func decide(for app: Application, on server: Server, scenario: Scenario) -> Placement {
-    let constraint = IsolationChooser.constraint(for: app, scenario: scenario)
-    let allowed = ContainerBuildChooser.allowedBuilds(scenario)
-    let build = ContainerBuildChooser.choose(
-      serverBuild: server.effectiveBuild, allowed: allowed, processOnly: constraint?.mode == .process)
-    let isolation = IsolationChooser.choose(containerBuild: build.build, allowed: allowed, constraint: constraint)
-    let image = BaseImageChooser.choose(for: app, build: build.build)
-    let size = ImageSizeEstimator.estimate(for: app, image: image.image, build: build.build)
-    return Placement(
-      baseImage: image.image, baseImageReason: image.reason, needsFramework35: image.needsFramework35,
-      containerBuild: build.build, buildReason: build.reason, hostBuild: isolation.hostBuild,
-      isolation: isolation.mode, isolationReason: isolation.reason,
-      needsVerification: BuildCompatibility.needsVerification(
-        image: build.build, host: isolation.hostBuild, isolation: isolation.mode),
-      imageSizeGB: size.totalGB)
+    let hosting = HostingDecision.decide(
+      serverBuild: server.effectiveBuild, constraint: IsolationChooser.constraint(for: app, scenario: scenario),
+      scenario: scenario)
+    let image = BaseImageChooser.choose(for: app, build: hosting.build.build)
+    let size = ImageSizeEstimator.estimate(for: app, image: image.image, build: hosting.build.build)
+    return Placement(hosting: hosting, image: image, imageSizeGB: size.totalGB)
+  }
+
+  /// The placement made of its two halves and the image size.
+  init(hosting: HostingDecision, image: BaseImageChooser.Choice, imageSizeGB: Double) {
+    baseImage = image.image
+    baseImageReason = image.reason
+    needsFramework35 = image.needsFramework35
+    containerBuild = hosting.build.build
+    buildReason = hosting.build.reason
+    hostBuild = hosting.isolation.hostBuild
+    isolation = hosting.isolation.mode
+    isolationReason = hosting.isolation.reason
+    needsVerification = hosting.needsVerification
+    self.imageSizeGB = imageSizeGB
   }
 }

@@ -1,58 +1,96 @@
 import ContainerFitModel
 
-/// Remembers placements by the fields that decide them, so a worker scoring many similar
-/// applications builds each reason text once. Placement does not depend on `install_size_mb`
-/// except for the image size, which is added per application. One cache per worker: no locks.
+/// Remembers the parts of placements by the few fields that decide each, so a worker scoring many
+/// similar applications parses each runtime and builds each reason text once:
+/// - the runtime, by its text: parsed, with its image layer;
+/// - the hosting half (`HostingDecision`), by the server's build and what the isolation constraint
+///   reads: a few dozen distinct keys on any estate;
+/// - the base image, by what `BaseImageChooser` reads (runtime, kind, GUI, dependencies, build).
+/// The image size is added per application from the parts. One cache per worker: no locks.
 struct PlacementCache {
-  /// Everything `Placement.decide` reads, except the install size.
-  struct Key: Hashable {
+  /// What `HostingDecision` depends on: the server's build and the fields `IsolationChooser.constraint`
+  /// reads (the scenario is fixed for the run).
+  struct HostingKey: Hashable {
     var serverBuild: Int?
+    var codePageSensitive: Bool?
+    var isolationRequired: IsolationRequirement?
+    var needsGPU: Bool
+  }
+
+  /// What `BaseImageChooser.choose` reads.
+  struct ImageKey: Hashable {
     var runtime: String?
     var kind: ApplicationKind?
     var gui: GUIDependence?
-    var dependencies: Set<Dependency>?
-    var codePageSensitive: Bool?
-    var isolationRequired: IsolationRequirement?
+    var dependencies: UInt32?
+    var build: Int
   }
 
-  /// A placement (its image size without the install), the parsed runtime and the size parts.
-  struct Entry {
-    var placement: Placement
-    var runtime: Runtime?
+  /// A parsed runtime and the layer it adds to the image.
+  struct RuntimeEntry {
+    var runtime: Runtime
+    var layerGB: Double
+  }
+
+  /// A chosen base image and its size on disk for the build.
+  struct ImageEntry {
+    var choice: BaseImageChooser.Choice
     var baseGB: Double
-    var runtimeLayerGB: Double
   }
 
-  /// Past this many entries the cache starts over, so memory stays bounded on very diverse estates.
-  static let capacity = 4096
+  /// Past this many entries a table starts over, so memory stays bounded on very diverse estates
+  /// (a few MB per worker). The base image table needs the room: a generated estate of a million
+  /// applications has about 100,000 distinct combinations of runtime, kind, GUI and dependencies.
+  static let capacity = 1 << 16
 
-  private var entries: [Key: Entry] = [:]
+  private var runtimes: [String: RuntimeEntry] = [:]
+  private var hostings: [HostingKey: HostingDecision] = [:]
+  private var images: [ImageKey: ImageEntry] = [:]
 
-  /// The placement of `app` on `server` and its parsed runtime.
-  mutating func placement(for app: Application, on server: Server, scenario: Scenario) -> (Placement, Runtime?) {
-    let key = Key(
-      serverBuild: server.effectiveBuild, runtime: app.runtime, kind: app.kind, gui: app.gui,
-      dependencies: app.dependencies, codePageSensitive: app.codePageSensitive,
-      isolationRequired: app.isolationRequired)
-    let entry: Entry
-    if let cached = entries[key] {
-      entry = cached
-    } else {
-      let placement = Placement.decide(for: app, on: server, scenario: scenario)
-      let runtime = app.parsedRuntime
-      entry = Entry(
-        placement: placement, runtime: runtime,
-        baseGB: placement.baseImage.onDiskSize(build: placement.containerBuild).value,
-        runtimeLayerGB: ImageSizeEstimator.runtimeLayer(runtime)?.value ?? 0)
-      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-      entries[key] = entry
-    }
-    var placement = entry.placement
-    placement.imageSizeGB =
-      ImageSizeEstimator.Estimate(
-        baseGB: entry.baseGB, runtimeLayerGB: entry.runtimeLayerGB,
-        installGB: ImageSizeEstimator.installGB(app.installSizeMB)
-      ).totalGB
-    return (placement, entry.runtime)
+  /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
+  mutating func placement(for app: Application, serverBuild: Int?, scenario: Scenario) -> (Placement, Runtime?) {
+    let runtime = app.runtime.map { runtimeEntry($0) }
+    let hosting = hosting(for: app, serverBuild: serverBuild, scenario: scenario)
+    let image = image(for: app, runtime: runtime?.runtime, build: hosting.build.build)
+    let size = ImageSizeEstimator.Estimate(
+      baseGB: image.baseGB, runtimeLayerGB: runtime?.layerGB ?? 0,
+      installGB: ImageSizeEstimator.installGB(app.installSizeMB))
+    return (Placement(hosting: hosting, image: image.choice, imageSizeGB: size.totalGB), runtime?.runtime)
+  }
+
+  private mutating func runtimeEntry(_ text: String) -> RuntimeEntry {
+    if let cached = runtimes[text] { return cached }
+    let runtime = Runtime(parsing: text)
+    let entry = RuntimeEntry(runtime: runtime, layerGB: ImageSizeEstimator.runtimeLayer(runtime)?.value ?? 0)
+    Self.store(entry, at: text, in: &runtimes)
+    return entry
+  }
+
+  private mutating func hosting(for app: Application, serverBuild: Int?, scenario: Scenario) -> HostingDecision {
+    let key = HostingKey(
+      serverBuild: serverBuild, codePageSensitive: app.codePageSensitive, isolationRequired: app.isolationRequired,
+      needsGPU: app.dependencies?.contains(.directx) == true)
+    if let cached = hostings[key] { return cached }
+    let decision = HostingDecision.decide(
+      serverBuild: serverBuild, constraint: IsolationChooser.constraint(for: app, scenario: scenario),
+      scenario: scenario)
+    Self.store(decision, at: key, in: &hostings)
+    return decision
+  }
+
+  private mutating func image(for app: Application, runtime: Runtime?, build: Int) -> ImageEntry {
+    let key = ImageKey(
+      runtime: app.runtime, kind: app.kind, gui: app.gui, dependencies: Dependency.mask(app.dependencies),
+      build: build)
+    if let cached = images[key] { return cached }
+    let choice = BaseImageChooser.choose(for: app, runtime: runtime, build: build)
+    let entry = ImageEntry(choice: choice, baseGB: choice.image.onDiskSize(build: build).value)
+    Self.store(entry, at: key, in: &images)
+    return entry
+  }
+
+  private static func store<Key: Hashable, Value>(_ value: Value, at key: Key, in table: inout [Key: Value]) {
+    if table.count >= capacity { table.removeAll(keepingCapacity: true) }
+    table[key] = value
   }
 }

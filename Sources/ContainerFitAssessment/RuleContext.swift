@@ -5,6 +5,8 @@ import ContainerFitModel
 /// about kernel versions and code pages can reason about the chosen build and isolation.
 public struct RuleContext: Sendable {
   public var server: Server
+  /// The server's build to reason with (`Server.effectiveBuild`), derived once per server.
+  public var serverBuild: Int?
   public var scenario: Scenario
   public var placement: Placement
   /// Points per finding id in force.
@@ -22,7 +24,18 @@ public struct RuleContext: Sendable {
     server: Server, scenario: Scenario, placement: Placement, weights: [String: Double],
     effortDays: [String: Double], asOf: String, missingFields: [String] = [], runtime: Runtime? = nil
   ) {
+    self.init(
+      server: server, serverBuild: server.effectiveBuild, scenario: scenario, placement: placement, weights: weights,
+      effortDays: effortDays, asOf: asOf, missingFields: missingFields, runtime: runtime)
+  }
+
+  /// A context whose server build is already known.
+  init(
+    server: Server, serverBuild: Int?, scenario: Scenario, placement: Placement, weights: [String: Double],
+    effortDays: [String: Double], asOf: String, missingFields: [String], runtime: Runtime?
+  ) {
     self.server = server
+    self.serverBuild = serverBuild
     self.scenario = scenario
     self.placement = placement
     self.weights = weights

@@ -36,4 +36,18 @@ public struct DataGapRule: AssessmentRule {
         count: missing.count)
     ]
   }
+
+  /// The missing fields, as bits in `ConfidenceEstimator.assessedFields` order (the order the list
+  /// comes in); `nil` for a list in another order or with other names.
+  public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? {
+    var bits = 0
+    var previous = -1
+    for name in context.missingFields {
+      guard let index = ConfidenceEstimator.assessedFields.firstIndex(where: { $0.name == name }), index > previous
+      else { return nil }
+      bits |= 1 << index
+      previous = index
+    }
+    return RuleMemoKey(bits)
+  }
 }

@@ -49,6 +49,11 @@ public struct DependencyRule: AssessmentRule {
         remediation: profile.remediation, blocker: profile.isBlocker)
     }
   }
+
+  /// The set of dependencies, as bits (`-1` when unknown).
+  public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? {
+    RuleMemoKey(Dependency.mask(app.dependencies).map(Int.init) ?? -1)
+  }
 }
 
 extension DependencyRule {

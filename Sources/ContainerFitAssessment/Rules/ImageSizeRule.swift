@@ -58,7 +58,9 @@ extension ImageSizeRule {
   /// `estimated image 12.3 GB = server ltsc2022 9 GB + runtime 0.7 GB + install 2.6 GB`.
   fileprivate func breakdown(_ app: Application, _ context: RuleContext) -> String {
     let placement = context.placement
-    let parts = ImageSizeEstimator.estimate(for: app, image: placement.baseImage, build: placement.containerBuild)
+    let parts = ImageSizeEstimator.estimate(
+      for: app, runtime: context.runtime ?? app.parsedRuntime, image: placement.baseImage,
+      build: placement.containerBuild)
     let tag = WindowsRelease.release(ofBuild: placement.containerBuild)?.containerTag ?? "\(placement.containerBuild)"
     return "estimated image \(Self.format(placement.imageSizeGB)) GB = \(placement.baseImage) \(tag) "
       + "\(Self.format(parts.baseGB)) GB + runtime \(Self.format(parts.runtimeLayerGB)) GB + install "

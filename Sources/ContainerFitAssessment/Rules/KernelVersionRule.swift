@@ -42,7 +42,7 @@ public struct KernelVersionRule: AssessmentRule {
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
     let placement = context.placement
     var findings: [Finding] = []
-    if let build = context.server.effectiveBuild {
+    if let build = context.serverBuild {
       if build < WindowsRelease.server2016.build {
         findings.append(
           context.finding(
@@ -59,9 +59,7 @@ public struct KernelVersionRule: AssessmentRule {
               + "that release before the move."))
       }
     }
-    if placement.isolation == .hyperv, placement.hostBuild != placement.containerBuild,
-      IsolationChooser.constraint(for: app, scenario: context.scenario) == nil
-    {
+    if needsHypervForBuild(app, context) {
       findings.append(
         context.finding(
           Self.id, "hyperv-for-build",
@@ -85,9 +83,25 @@ public struct KernelVersionRule: AssessmentRule {
     if let support = supportFinding(placement, context) { findings.append(support) }
     return findings
   }
+
+  /// The server's build, the placement's builds and isolation, and whether Hyper-V is there for the build.
+  public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? {
+    let placement = context.placement
+    let flags =
+      (placement.isolation == .hyperv ? 1 : 0) | (placement.needsVerification ? 2 : 0)
+      | (needsHypervForBuild(app, context) ? 4 : 0)
+    return RuleMemoKey(context.serverBuild ?? -1, placement.containerBuild, placement.hostBuild, flags)
+  }
 }
 
 extension KernelVersionRule {
+  /// True when the app runs Hyper-V-isolated only because no allowed host runs its build.
+  fileprivate func needsHypervForBuild(_ app: Application, _ context: RuleContext) -> Bool {
+    let placement = context.placement
+    return placement.isolation == .hyperv && placement.hostBuild != placement.containerBuild
+      && IsolationChooser.constraint(for: app, scenario: context.scenario) == nil
+  }
+
   fileprivate func label(_ build: Int) -> String { ContainerBuildChooser.label(build) }
 
   /// ` (Windows Server 2012 R2)` for a known release, empty otherwise.

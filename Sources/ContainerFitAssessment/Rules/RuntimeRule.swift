@@ -78,4 +78,9 @@ public struct RuntimeRule: AssessmentRule {
       return []
     }
   }
+
+  /// The runtime as written: all the findings depend on.
+  public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? {
+    RuleMemoKey(text: app.runtime)
+  }
 }

@@ -1,0 +1,25 @@
+import ContainerFitModel
+
+/// The build and isolation half of a placement: the container build, the host build, the mode and
+/// whether the combination needs verifying, with their reasons. It depends only on the server's
+/// build, the app's isolation constraint and the scenario, so a worker decides it once per distinct
+/// pair (`PlacementCache`).
+struct HostingDecision: Sendable {
+  var build: ContainerBuildChooser.Choice
+  var isolation: IsolationChooser.Choice
+  /// True for a combination Microsoft's matrix allows but its prose contradicts ("verify").
+  var needsVerification: Bool
+
+  static func decide(
+    serverBuild: Int?, constraint: IsolationChooser.Constraint?, scenario: Scenario
+  ) -> HostingDecision {
+    let allowed = ContainerBuildChooser.allowedBuilds(scenario)
+    let build = ContainerBuildChooser.choose(
+      serverBuild: serverBuild, allowed: allowed, processOnly: constraint?.mode == .process)
+    let isolation = IsolationChooser.choose(containerBuild: build.build, allowed: allowed, constraint: constraint)
+    return HostingDecision(
+      build: build, isolation: isolation,
+      needsVerification: BuildCompatibility.needsVerification(
+        image: build.build, host: isolation.hostBuild, isolation: isolation.mode))
+  }
+}
