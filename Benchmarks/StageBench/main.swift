@@ -60,6 +60,28 @@ if arguments[1] == "classes" {
     classes: chosen.isEmpty ? [1, 4, 5, 6, 7, 9, 2, 3, 8, 10] : chosen, withDual: arguments.contains("dual"))
   exit(0)
 }
+if arguments[1] == "plan", arguments.count >= 3 {
+  let cached = try PlanCache.read(from: arguments[2])
+  let planner = try Planner(scenario: Scenario())
+  var plan: PlanningResult?
+  for _ in 0..<max(1, numbers.first ?? 1) {
+    plan = measure("plan", units: { (_: PlanningResult) in (Double(cached.workloads.count), "items") }) {
+      planner.plan(workloads: cached.workloads, servers: cached.servers)
+    }
+  }
+  if let plan { report(plan) }
+  if let plan, let index = arguments.firstIndex(of: "json"), index + 1 < arguments.count {
+    // The whole result, for comparing two builds' plans byte for byte.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try encoder.encode(plan).write(to: URL(fileURLWithPath: arguments[index + 1]))
+  }
+  exit(0)
+}
+if arguments[1] == "poolfile" {
+  for path in arguments.dropFirst(2) { PoolFileBench.run(path) }
+  exit(0)
+}
 if arguments[1] == "pack" {
   PackingBench.pack(count: numbers.first ?? 1_000_000, runs: numbers.dropFirst().first ?? 1)
   exit(0)
@@ -112,4 +134,27 @@ let planner = try Planner(scenario: scenario)
 let plan = measure("plan", units: { (_: PlanningResult) in (Double(workloads.count), "items") }) {
   planner.plan(workloads: workloads, servers: estate.servers)
 }
-print("           \(plan.hosts.count) hosts, lower bound \(plan.consolidation.lowerBoundHosts)")
+report(plan)
+if let index = arguments.firstIndex(of: "plancache"), index + 1 < arguments.count {
+  try PlanCache.write(workloads: workloads, servers: estate.servers, to: arguments[index + 1])
+}
+
+func report(_ plan: PlanningResult) {
+  print("           \(plan.hosts.count) hosts, lower bound \(plan.consolidation.lowerBoundHosts)")
+  let isolation = plan.isolation
+  print(
+    "           variants: process-only \(isolation.processOnlyHosts), Hyper-V-only \(isolation.hypervOnlyHosts), "
+      + "recommended \(isolation.recommendedHosts); \(plan.decommissionedServerIds.count) decommissioned, "
+      + "cost \(plan.licensing.targetAnnualCost)")
+  guard arguments.contains("pools") else { return }
+  // Per pool: containers, hosts, bound, and the hosts above the bound (the plan's gap by pool).
+  print("           pool (build/code page/self-managed)  containers  hosts  bound  over")
+  for pool in plan.consolidation.pools {
+    let name = "\(pool.osBuild)/\(pool.codePage.map(String.init) ?? "-")/\(pool.selfManaged ? "self" : "managed")"
+    print(
+      String(
+        format: "           %-36@ %10d %6d %6d %5d", name as NSString, pool.containers, pool.hosts,
+        pool.lowerBoundHosts,
+        pool.hosts - pool.lowerBoundHosts))
+  }
+}

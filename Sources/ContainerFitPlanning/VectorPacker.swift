@@ -298,6 +298,13 @@ extension VectorPacker {
 
   /// Tries to empty the lightest bins by moving each of their items into the fullest other bin
   /// that still holds it (best fit); a bin is dropped only when all its items moved.
+  ///
+  /// "Fullest" compares the exact integer size cpu·C_memory + memory·C_cpu (ties: the lower bin
+  /// index). Finding the target does not scan every bin: bins are sorted once by that size, and
+  /// among bins unchanged since, the first in that order that holds the item is the fullest (found
+  /// in `FreeSpaceIndex`); the few bins that took items since (and those holding this attempt's
+  /// tentative moves) are checked one by one. On pools of tens of thousands of nearly full bins,
+  /// whose lightest bins hold a hundred small items each, a scan of every bin per item cost a second.
   private func improve(_ bins: inout [[Int]], _ items: [PackingVector], budget: Int) {
     guard bins.count > 1 else { return }
     var loads = bins.map { bin in
@@ -308,42 +315,80 @@ extension VectorPacker {
     let cpuScale = 1.0 / Double(capacity.cpu)
     let memoryScale = 1.0 / Double(capacity.memory)
     func weight(_ load: PackingVector) -> Double { Double(load.cpu) * cpuScale + Double(load.memory) * memoryScale }
+    func size(_ load: PackingVector) -> Int { load.cpu * capacity.memory + load.memory * capacity.cpu }
     let candidates = bins.indices.sorted { weight(loads[$0]) < weight(loads[$1]) }.prefix(budget)
+    let fullestFirst = bins.indices.sorted {
+      size(loads[$0]) != size(loads[$1]) ? size(loads[$0]) > size(loads[$1]) : $0 < $1
+    }
+    var unchanged = FreeSpaceIndex(free: fullestFirst.map { capacity.minus(loads[$0]) })
+    var positionOf = [Int](repeating: 0, count: bins.count)
+    for (position, bin) in fullestFirst.enumerated() { positionOf[bin] = position }
     var removed = [Bool](repeating: false, count: bins.count)
+    var changed = [Bool](repeating: false, count: bins.count)  // took items since the sort
+    var changedBins: [Int] = []
+    var attemptOf = [Int](repeating: -1, count: bins.count)  // the attempt that tentatively filled it
+    var pending = loads  // tentative loads, valid where attemptOf is the current attempt
     var anyRemoved = false
-    for source in candidates {
-      var trial = loads
+    for (attempt, source) in candidates.enumerated() {
       var moves: [(item: Int, target: Int)] = []
+      var touched: [Int] = []
       var movedAll = true
       let order = bins[source].sorted { weight(items[$0]) > weight(items[$1]) }
       for item in order {
+        let demand = items[item]
         var bestTarget = -1
-        var bestSlack = Double.infinity
-        for target in bins.indices where target != source && !removed[target] {
-          let load = PackingVector(
-            cpu: trial[target].cpu + items[item].cpu,
-            memory: trial[target].memory + items[item].memory)
-          guard load.fits(in: capacity) else { continue }
-          let slack = 2 - weight(load)
-          if slack < bestSlack {
-            bestSlack = slack
+        var bestSize = Int.min
+        func consider(_ target: Int, _ load: PackingVector) {
+          let after = PackingVector(cpu: load.cpu + demand.cpu, memory: load.memory + demand.memory)
+          guard after.fits(in: capacity) else { return }
+          let filled = size(after)
+          if filled > bestSize || (filled == bestSize && target < bestTarget) {
+            bestSize = filled
             bestTarget = target
           }
+        }
+        for target in touched { consider(target, pending[target]) }
+        for target in changedBins where target != source && !removed[target] && attemptOf[target] != attempt {
+          consider(target, loads[target])
+        }
+        // The fullest unchanged bin that holds the item; this attempt's tentative targets and
+        // the source are skipped (the first are considered above with their tentative loads).
+        var from = 0
+        while let position = unchanged.first(from: from, fitting: demand) {
+          let target = fullestFirst[position]
+          if target != source, attemptOf[target] != attempt {
+            consider(target, loads[target])
+            break
+          }
+          from = position + 1
         }
         if bestTarget < 0 {
           movedAll = false
           break
         }
-        trial[bestTarget].cpu += items[item].cpu
-        trial[bestTarget].memory += items[item].memory
+        if attemptOf[bestTarget] != attempt {
+          attemptOf[bestTarget] = attempt
+          pending[bestTarget] = loads[bestTarget]
+          touched.append(bestTarget)
+        }
+        pending[bestTarget].cpu += demand.cpu
+        pending[bestTarget].memory += demand.memory
         moves.append((item, bestTarget))
       }
       guard movedAll else { continue }
       for move in moves { bins[move.target].append(move.item) }
+      for target in touched {
+        loads[target] = pending[target]
+        if !changed[target] {
+          changed[target] = true
+          changedBins.append(target)
+          unchanged.remove(at: positionOf[target])
+        }
+      }
       bins[source] = []
-      trial[source] = PackingVector(cpu: 0, memory: 0)
-      loads = trial
+      loads[source] = PackingVector(cpu: 0, memory: 0)
       removed[source] = true
+      unchanged.remove(at: positionOf[source])
       anyRemoved = true
     }
     if anyRemoved { bins.removeAll { $0.isEmpty } }
