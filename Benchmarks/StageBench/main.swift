@@ -118,16 +118,8 @@ let assessed = measure("score", units: { (r: [AssessedApplication]) in (Double(r
   assessor.assess(estate)
 }
 
-let workloads = measure("workloads", units: { (w: [Workload]) in (Double(w.count), "apps") }) { () -> [Workload] in
-  let servers = estate.serverIndex()
-  var appsOn: [String: Int] = [:]
-  for app in estate.applications { appsOn[app.serverId, default: 0] += 1 }
-  let model = DemandModel()
-  return assessed.map { item in
-    model.workload(
-      for: item.application, server: servers[item.serverId], appsOnServer: appsOn[item.serverId] ?? 1,
-      isolation: item.isolation, containerBuild: item.containerBuild, isContainerisable: item.verdict != .unsuitable)
-  }
+let workloads = measure("workloads", units: { (w: [Workload]) in (Double(w.count), "apps") }) {
+  Planner.workloads(for: assessed, in: estate)
 }
 
 let planner = try Planner(scenario: scenario)

@@ -1,3 +1,4 @@
+import ContainerFitAssessment
 import ContainerFitModel
 import XCTest
 
@@ -139,5 +140,33 @@ final class PlanSharingTests: XCTestCase {
       XCTAssertGreaterThanOrEqual(packing.bins.count, LowerBound.bins(for: items, capacity: capacity))
       XCTAssertEqual(packer.pack(items), packing)
     }
+  }
+
+  func testWorkloadsOfAnEstateShareEachServerAmongAllItsApps() throws {
+    // Apps of one server not contiguous, a duplicate server id (the first counts), an app whose
+    // server is missing.
+    let servers = [
+      Server(id: "s1", cores: 8, memoryGB: 32, cpuUtilPct: 50, memUtilPct: 50),
+      Server(id: "s2", cores: 4, memoryGB: 16, cpuUtilPct: 100, memUtilPct: 25),
+      Server(id: "s1", cores: 64, memoryGB: 512),
+    ]
+    let apps = ["s1", "s2", "s1", "s1", "s9", "s2", "s9"].enumerated().map { index, server in
+      Application(id: "a\(index)", name: "a\(index)", serverId: server)
+    }
+    let estate = Estate(servers: servers, applications: apps)
+    let assessed = try Assessor(scenario: Scenario()).assess(estate)
+    let workloads = Planner.workloads(for: assessed, in: estate)
+    XCTAssertEqual(workloads.count, assessed.count)
+    let model = DemandModel()
+    let counts = ["s1": 3, "s2": 2, "s9": 2]
+    for (workload, result) in zip(workloads, assessed) {
+      let app = result.application
+      let expected = model.workload(
+        for: app, server: servers.first { $0.id == app.serverId }, appsOnServer: counts[app.serverId] ?? 1,
+        isolation: result.isolation, containerBuild: result.containerBuild,
+        isContainerisable: result.verdict != .unsuitable)
+      XCTAssertEqual(workload, expected, app.id)
+    }
+    XCTAssertEqual(workloads.first { $0.appId == "a0" }?.cpuCores ?? 0, 8 * 0.5 / 3, accuracy: 1e-9)
   }
 }
