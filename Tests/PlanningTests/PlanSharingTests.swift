@@ -169,4 +169,22 @@ final class PlanSharingTests: XCTestCase {
     }
     XCTAssertEqual(workloads.first { $0.appId == "a0" }?.cpuCores ?? 0, 8 * 0.5 / 3, accuracy: 1e-9)
   }
+
+  func testBoundSeesSizesInStepsAndStaysBelowTheOptimum() {
+    // 512-unit items in bins of 1,000: one per bin, though their total fills only half as many.
+    let steps = Array(repeating: PackingVector(cpu: 1, memory: 512), count: 10)
+    XCTAssertEqual(LowerBound.bins(for: steps, capacity: PackingVector(cpu: 100, memory: 1000)), 10)
+    var rng = SeededGenerator(seed: 31)
+    for round in 0..<300 {
+      let step = [2, 3, 5, 16][round % 4]
+      let capacity = PackingVector(
+        cpu: Int.random(in: 20...60, using: &rng), memory: Int.random(in: 20...60, using: &rng) * step + round % step)
+      let items = (0..<Int.random(in: 1...8, using: &rng)).map { _ in
+        PackingVector(
+          cpu: Int.random(in: 1...30, using: &rng), memory: Int.random(in: 1...30, using: &rng) * step)
+      }
+      let exact = ExactPacker.minimumBins(items.filter { $0.fits(in: capacity) }, capacity: capacity)
+      XCTAssertLessThanOrEqual(LowerBound.bins(for: items, capacity: capacity), exact, "round \(round): \(items)")
+    }
+  }
 }
