@@ -5,6 +5,10 @@
 //        stagebench classes [N [INSTANCES [CLASS...]]] [dual]  (the packer on Caprara-Toth classes; default
 //          500 10; dual: also the knapsack-dual bound where the capacity is small)
 //        stagebench pack [N [RUNS]]  (the packer on one realistic pool of N demand vectors; default 1000000 1)
+//        stagebench FILE [pools] [plancache OUT]  (pools: per-pool containers, hosts, bound; plancache:
+//          save the plan stage's input to OUT)
+//        stagebench plan OUT [RUNS] [pools] [json PATH]  (the plan stage alone from a saved input; json:
+//          write the whole result, to compare two builds' plans byte for byte)
 // Prints one line per stage: stage, wall seconds, CPU seconds (process), and a throughput.
 
 import ContainerFitAssessment
@@ -76,10 +80,6 @@ if arguments[1] == "plan", arguments.count >= 3 {
     encoder.outputFormatting = [.sortedKeys]
     try encoder.encode(plan).write(to: URL(fileURLWithPath: arguments[index + 1]))
   }
-  exit(0)
-}
-if arguments[1] == "poolfile" {
-  for path in arguments.dropFirst(2) { PoolFileBench.run(path) }
   exit(0)
 }
 if arguments[1] == "pack" {
