@@ -5,6 +5,10 @@
 //        stagebench classes [N [INSTANCES [CLASS...]]] [dual]  (the packer on Caprara-Toth classes; default
 //          500 10; dual: also the knapsack-dual bound where the capacity is small)
 //        stagebench pack [N [RUNS]]  (the packer on one realistic pool of N demand vectors; default 1000000 1)
+//        stagebench FILE [pools] [plancache OUT]  (pools: per-pool containers, hosts, bound; plancache:
+//          save the plan stage's input to OUT)
+//        stagebench plan OUT [RUNS] [pools] [json PATH]  (the plan stage alone from a saved input; json:
+//          write the whole result, to compare two builds' plans byte for byte)
 // Prints one line per stage: stage, wall seconds, CPU seconds (process), and a throughput.
 
 import ContainerFitAssessment
@@ -60,6 +64,24 @@ if arguments[1] == "classes" {
     classes: chosen.isEmpty ? [1, 4, 5, 6, 7, 9, 2, 3, 8, 10] : chosen, withDual: arguments.contains("dual"))
   exit(0)
 }
+if arguments[1] == "plan", arguments.count >= 3 {
+  let cached = try PlanCache.read(from: arguments[2])
+  let planner = try Planner(scenario: Scenario())
+  var plan: PlanningResult?
+  for _ in 0..<max(1, numbers.first ?? 1) {
+    plan = measure("plan", units: { (_: PlanningResult) in (Double(cached.workloads.count), "items") }) {
+      planner.plan(workloads: cached.workloads, servers: cached.servers)
+    }
+  }
+  if let plan { report(plan) }
+  if let plan, let index = arguments.firstIndex(of: "json"), index + 1 < arguments.count {
+    // The whole result, for comparing two builds' plans byte for byte.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try encoder.encode(plan).write(to: URL(fileURLWithPath: arguments[index + 1]))
+  }
+  exit(0)
+}
 if arguments[1] == "pack" {
   PackingBench.pack(count: numbers.first ?? 1_000_000, runs: numbers.dropFirst().first ?? 1)
   exit(0)
@@ -96,20 +118,35 @@ let assessed = measure("score", units: { (r: [AssessedApplication]) in (Double(r
   assessor.assess(estate)
 }
 
-let workloads = measure("workloads", units: { (w: [Workload]) in (Double(w.count), "apps") }) { () -> [Workload] in
-  let servers = estate.serverIndex()
-  var appsOn: [String: Int] = [:]
-  for app in estate.applications { appsOn[app.serverId, default: 0] += 1 }
-  let model = DemandModel()
-  return assessed.map { item in
-    model.workload(
-      for: item.application, server: servers[item.serverId], appsOnServer: appsOn[item.serverId] ?? 1,
-      isolation: item.isolation, containerBuild: item.containerBuild, isContainerisable: item.verdict != .unsuitable)
-  }
+let workloads = measure("workloads", units: { (w: [Workload]) in (Double(w.count), "apps") }) {
+  Planner.workloads(for: assessed, in: estate)
 }
 
 let planner = try Planner(scenario: scenario)
 let plan = measure("plan", units: { (_: PlanningResult) in (Double(workloads.count), "items") }) {
   planner.plan(workloads: workloads, servers: estate.servers)
 }
-print("           \(plan.hosts.count) hosts, lower bound \(plan.consolidation.lowerBoundHosts)")
+report(plan)
+if let index = arguments.firstIndex(of: "plancache"), index + 1 < arguments.count {
+  try PlanCache.write(workloads: workloads, servers: estate.servers, to: arguments[index + 1])
+}
+
+func report(_ plan: PlanningResult) {
+  print("           \(plan.hosts.count) hosts, lower bound \(plan.consolidation.lowerBoundHosts)")
+  let isolation = plan.isolation
+  print(
+    "           variants: process-only \(isolation.processOnlyHosts), Hyper-V-only \(isolation.hypervOnlyHosts), "
+      + "recommended \(isolation.recommendedHosts); \(plan.decommissionedServerIds.count) decommissioned, "
+      + "cost \(plan.licensing.targetAnnualCost)")
+  guard arguments.contains("pools") else { return }
+  // Per pool: containers, hosts, bound, and the hosts above the bound (the plan's gap by pool).
+  print("           pool (build/code page/self-managed)  containers  hosts  bound  over")
+  for pool in plan.consolidation.pools {
+    let name = "\(pool.osBuild)/\(pool.codePage.map(String.init) ?? "-")/\(pool.selfManaged ? "self" : "managed")"
+    print(
+      String(
+        format: "           %-36@ %10d %6d %6d %5d", name as NSString, pool.containers, pool.hosts,
+        pool.lowerBoundHosts,
+        pool.hosts - pool.lowerBoundHosts))
+  }
+}

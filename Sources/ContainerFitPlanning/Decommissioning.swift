@@ -4,11 +4,25 @@
 public enum Decommissioning {
   /// Ids of servers whose apps are all in `movedAppIds`, sorted.
   public static func decommissioned(workloads: [Workload], movedAppIds: Set<String>) -> [String] {
+    decommissioned(workloads: workloads, moved: workloads.map { movedAppIds.contains($0.appId) }).ids
+  }
+
+  /// Ids of servers whose workloads all move (`moved`, by workload index), sorted, and how many
+  /// distinct servers the workloads come from.
+  static func decommissioned(workloads: [Workload], moved: [Bool]) -> (ids: [String], servers: Int) {
     var allMove: [String: Bool] = [:]
-    for workload in workloads {
-      let moves = workload.isContainerisable && movedAppIds.contains(workload.appId)
-      allMove[workload.serverId] = (allMove[workload.serverId] ?? true) && moves
+    // Workloads of one server usually come one after another: look the server up once per run.
+    var current: (server: String, moves: Bool)?
+    for (index, workload) in workloads.enumerated() {
+      let moves = workload.isContainerisable && moved[index]
+      if let run = current, run.server == workload.serverId {
+        current = (run.server, run.moves && moves)
+        continue
+      }
+      if let run = current { allMove[run.server] = (allMove[run.server] ?? true) && run.moves }
+      current = (workload.serverId, moves)
     }
-    return allMove.filter(\.value).map(\.key).sorted()
+    if let run = current { allMove[run.server] = (allMove[run.server] ?? true) && run.moves }
+    return (allMove.filter(\.value).map(\.key).sorted(), allMove.count)
   }
 }

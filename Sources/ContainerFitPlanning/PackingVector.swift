@@ -24,3 +24,10 @@ public struct PackingVector: Hashable, Sendable {
   /// True when this demand fits within `capacity` in every dimension.
   public func fits(in capacity: PackingVector) -> Bool { cpu <= capacity.cpu && memory <= capacity.memory }
 }
+
+extension PackingVector {
+  /// What is left of this capacity after `load` (negative where the load exceeds it).
+  func minus(_ load: PackingVector) -> PackingVector {
+    PackingVector(cpu: cpu - load.cpu, memory: memory - load.memory)
+  }
+}

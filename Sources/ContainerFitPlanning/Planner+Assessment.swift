@@ -8,13 +8,36 @@ extension Planner {
   public static func workloads(
     for assessed: [AssessedApplication], in estate: Estate, demandModel: DemandModel = DemandModel()
   ) -> [Workload] {
-    let servers = estate.serverIndex()
-    var appsOnServer: [String: Int] = [:]
-    for app in estate.applications { appsOnServer[app.serverId, default: 0] += 1 }
+    // Servers by position (the first of equal ids, as `Estate.serverIndex` keeps), and apps per
+    // server. Apps of one server usually follow one another, so a server id is hashed once per
+    // run of its apps, not once per app: a million string lookups were most of this step.
+    var positionOf: [String: Int] = [:]
+    positionOf.reserveCapacity(estate.servers.count)
+    for (position, server) in estate.servers.enumerated() where positionOf[server.id] == nil {
+      positionOf[server.id] = position
+    }
+    var appsOnServer = [Int](repeating: 0, count: estate.servers.count)
+    var unknownServers: [String: Int] = [:]  // apps whose server is not in the estate
+    var run: (id: String, position: Int?)?
+    func position(of serverId: String) -> Int? {
+      if let run, run.id == serverId { return run.position }
+      let found = positionOf[serverId]
+      run = (serverId, found)
+      return found
+    }
+    for app in estate.applications {
+      if let position = position(of: app.serverId) {
+        appsOnServer[position] += 1
+      } else {
+        unknownServers[app.serverId, default: 0] += 1
+      }
+    }
     return assessed.map { result in
       let app = result.application
+      let position = position(of: app.serverId)
       return demandModel.workload(
-        for: app, server: servers[app.serverId], appsOnServer: appsOnServer[app.serverId] ?? 1,
+        for: app, server: position.map { estate.servers[$0] },
+        appsOnServer: position.map { appsOnServer[$0] } ?? unknownServers[app.serverId] ?? 1,
         isolation: result.isolation, containerBuild: result.containerBuild,
         isContainerisable: result.verdict != .unsuitable)
     }

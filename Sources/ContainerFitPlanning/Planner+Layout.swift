@@ -15,19 +15,39 @@ extension Planner {
   }
 
   /// One container (an instance) as packed: its workload and its real sizes.
-  struct Container {
+  struct Container: Equatable {
     var workload: Int
     var cpu: Double
     var memory: Double
     var peakMemory: Double
   }
 
-  func layout(_ workloads: [Workload], mode: Scenario.IsolationMode) -> HostLayout {
-    var layout = HostLayout()
+  /// One isolation mode's decisions before packing: each workload's isolation and pool, its
+  /// containers, and what could not be placed.
+  struct Assignment {
+    var mode: Scenario.IsolationMode
     var pools: [PoolKey: [Container]] = [:]
-    var isolationOf = [Isolation](repeating: .process, count: workloads.count)
+    var isolationOf: [Isolation]
+    var exceptions: [PlanningException] = []
+    /// Apps that run Hyper-V isolated because no allowed host build matches their image.
     var fallbackToHyperv = 0
+    /// Apps that run a 2022 image process-isolated on a 2025 host.
     var verify = 0
+  }
+
+  func assign(_ workloads: [Workload], mode: Scenario.IsolationMode) -> Assignment {
+    var assignment = Assignment(
+      mode: mode, isolationOf: [Isolation](repeating: .process, count: workloads.count))
+    // Host builds per (image build, isolation): a handful of distinct images, a million workloads.
+    var buildMemo: [Int: Int?] = [:]
+    func memoisedHostBuild(image: Int, isolation: Isolation) -> Int? {
+      let key = image * 2 + (isolation == .hyperv ? 1 : 0)
+      if let known = buildMemo[key] { return known }
+      let build = hostBuild(image: image, isolation: isolation)
+      buildMemo[key] = build
+      return build
+    }
+    let capacity = host.capacity
     for (index, workload) in workloads.enumerated() where workload.isContainerisable {
       var isolation: Isolation
       switch mode {
@@ -36,14 +56,14 @@ extension Planner {
       case .hyperv: isolation = .hyperv
       }
       if workload.codePage != nil { isolation = .process }  // Hyper-V forces code page 65001.
-      var build = hostBuild(image: workload.containerBuild, isolation: isolation)
+      var build = memoisedHostBuild(image: workload.containerBuild, isolation: isolation)
       if build == nil, isolation == .process, workload.codePage == nil {
         isolation = .hyperv  // No allowed host of its build: only Hyper-V isolation can run it.
-        build = hostBuild(image: workload.containerBuild, isolation: .hyperv)
-        if build != nil { fallbackToHyperv += 1 }
+        build = memoisedHostBuild(image: workload.containerBuild, isolation: .hyperv)
+        if build != nil { assignment.fallbackToHyperv += 1 }
       }
       guard let build else {
-        layout.exceptions.append(
+        assignment.exceptions.append(
           PlanningException(
             appId: workload.appId, reason: .noCompatibleHostBuild,
             message: "No allowed host build (\(scenario.allowedHostBuilds.map(String.init).joined(separator: ", "))) "
@@ -51,13 +71,13 @@ extension Planner {
         continue
       }
       if BuildCompatibility.needsVerification(image: workload.containerBuild, host: build, isolation: isolation) {
-        verify += 1
+        assignment.verify += 1
       }
-      isolationOf[index] = isolation
+      assignment.isolationOf[index] = isolation
       let container = size(workload, isolation: isolation, index: index)
       let vector = PackingVector(demandCores: container.cpu, memoryGB: container.memory)
-      guard vector.fits(in: host.capacity) else {
-        layout.exceptions.append(
+      guard vector.fits(in: capacity) else {
+        assignment.exceptions.append(
           PlanningException(
             appId: workload.appId, reason: .tooLargeForHost,
             message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; a "
@@ -68,12 +88,10 @@ extension Planner {
       let key = PoolKey(
         build: build, selfManaged: scenario.orchestrator == .ecs && isolation == .hyperv,
         codePage: workload.codePage ?? -1)
-      pools[key, default: []].append(contentsOf: repeatElement(container, count: max(1, workload.instances)))
+      assignment.pools[key, default: []].append(contentsOf: repeatElement(container, count: max(1, workload.instances)))
     }
-    pack(pools, workloads, isolationOf, into: &layout)
-    addNotes(&layout, workloads: workloads, isolationOf: isolationOf, fallback: fallbackToHyperv, verify: verify)
-    layout.exceptions.sort { $0.appId < $1.appId }
-    return layout
+    assignment.exceptions.sort { $0.appId < $1.appId }
+    return assignment
   }
 
   /// The host build a container of `image` build runs on with `isolation`, or nil.

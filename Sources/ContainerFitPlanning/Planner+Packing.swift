@@ -1,28 +1,31 @@
 import ContainerFitModel
 
 extension Planner {
-  /// Packs every pool, names its hosts `host-<build>-<nnnn>` (numbered per build), and records
-  /// placements, pool bounds, stranded capacity and, under unbounded-workaround, overcommit.
-  func pack(
-    _ pools: [PoolKey: [Container]], _ workloads: [Workload], _ isolationOf: [Isolation],
-    into layout: inout HostLayout
-  ) {
-    let capacity = host.capacity
-    let packer = VectorPacker(capacity: capacity)
+  /// The full layout of an assignment from its pools' packings: hosts named `host-<build>-<nnnn>`
+  /// (numbered per build, pools in key order), placements sorted by app id, pool bounds, stranded
+  /// capacity and, under unbounded-workaround, overcommit. `order` lists the workloads by app id.
+  func layout(
+    _ assignment: Assignment, _ packings: [PoolKey: PoolPacking], _ workloads: [Workload], order: [Int]
+  ) -> HostLayout {
+    var layout = HostLayout()
+    layout.exceptions = assignment.exceptions
+    let isolationOf = assignment.isolationOf
+    // Each workload's rank by app id: a host lists its apps sorted by comparing ranks, not strings.
+    var rank = [Int](repeating: 0, count: workloads.count)
+    for (position, workload) in order.enumerated() { rank[workload] = position }
     // Workload → host indices, one per instance: the first in a flat table, further instances
     // (rare) in a dictionary; a dictionary of arrays for a million workloads was a hot spot.
     var firstHost = [Int](repeating: -1, count: workloads.count)
     var moreHosts: [Int: [Int]] = [:]
     var numberByBuild: [Int: Int] = [:]
-    for key in pools.keys.sorted() {
-      guard let containers = pools[key] else { continue }
-      let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
-      let packing = packer.pack(vectors)
+    var onHost: [Int] = []
+    for key in assignment.pools.keys.sorted() {
+      guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
       layout.pools.append(
         PoolSummary(
           osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-          containers: containers.count, hosts: packing.bins.count,
-          lowerBoundHosts: LowerBound.bins(for: vectors, capacity: capacity)))
+          containers: containers.count, hosts: packing.bins.count, lowerBoundHosts: packing.lowerBound))
+      layout.hosts.reserveCapacity(layout.hosts.count + packing.bins.count)
       for bin in packing.bins {
         let number = numberByBuild[key.build, default: 0] + 1
         numberByBuild[key.build] = number
@@ -31,26 +34,27 @@ extension Planner {
         var memory = 0.0
         var peak = 0.0
         var hyperv = 0
-        var apps: [String] = []
-        apps.reserveCapacity(bin.count)
+        onHost.removeAll(keepingCapacity: true)
         for item in bin {
           let container = containers[item]
           cpu += container.cpu
           memory += container.memory
           peak += container.peakMemory
           if isolationOf[container.workload] == .hyperv { hyperv += 1 }
-          apps.append(workloads[container.workload].appId)
+          onHost.append(container.workload)
           if firstHost[container.workload] < 0 {
             firstHost[container.workload] = hostIndex
           } else {
             moreHosts[container.workload, default: []].append(hostIndex)
           }
         }
-        apps.sort()
-        // Instances of one workload on one host name the app once.
-        apps = apps.enumerated().filter { $0.offset == 0 || apps[$0.offset - 1] != $0.element }.map(\.element)
-        let id =
-          "host-\(key.build)-\(number < 1000 ? String(repeating: "0", count: 4 - String(number).count) : "")\(number)"
+        onHost.sort { rank[$0] < rank[$1] }
+        // Apps sorted by id, each named once (instances of one workload, or equal ids, share a host).
+        var apps: [String] = []
+        apps.reserveCapacity(onHost.count)
+        for workload in onHost where apps.last != workloads[workload].appId { apps.append(workloads[workload].appId) }
+        let digits = String(number)
+        let id = "host-\(key.build)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
         layout.hosts.append(
           PlannedHost(
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
@@ -71,26 +75,43 @@ extension Planner {
         }
       }
     }
+    // Placements in app id order: no sort of a million placements afterwards.
     layout.placements.reserveCapacity(workloads.count)
-    for workload in workloads.indices where firstHost[workload] >= 0 {
-      let ids = ([firstHost[workload]] + (moreHosts[workload] ?? [])).map { layout.hosts[$0].id }
+    for workload in order where firstHost[workload] >= 0 {
+      let first = layout.hosts[firstHost[workload]].id
+      var ids = [first]
+      if let more = moreHosts[workload] { ids += more.map { layout.hosts[$0].id } }
       let container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
       layout.placements.append(
         AppPlacement(
-          appId: workloads[workload].appId, hostId: ids[0], hostIds: ids, isolation: isolationOf[workload],
+          appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
           cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count)))
     }
-    layout.placements.sort { $0.appId < $1.appId }
+    addNotes(&layout, fallback: assignment.fallbackToHyperv, verify: assignment.verify)
+    return layout
   }
 
-  func addNotes(
-    _ layout: inout HostLayout, workloads: [Workload], isolationOf: [Isolation], fallback: Int, verify: Int
-  ) {
-    let hypervApps = Set(
-      layout.placements.filter { $0.isolation == .hyperv }.map(\.appId))
-    if scenario.orchestrator == .ecs, !hypervApps.isEmpty {
+  /// Workload indices sorted by app id (ties in input order); workloads usually arrive sorted, and
+  /// then this is one pass of comparisons.
+  static func appIdOrder(_ workloads: [Workload]) -> [Int] {
+    let indices = Array(workloads.indices)
+    if zip(workloads, workloads.dropFirst()).allSatisfy({ $0.appId <= $1.appId }) { return indices }
+    return indices.sorted {
+      workloads[$0].appId != workloads[$1].appId ? workloads[$0].appId < workloads[$1].appId : $0 < $1
+    }
+  }
+
+  func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int) {
+    // Distinct ids of Hyper-V placements; placements are sorted, so equal ids are adjacent.
+    var hypervApps = 0
+    var lastHypervApp: String?
+    for placement in layout.placements where placement.isolation == .hyperv && placement.appId != lastHypervApp {
+      hypervApps += 1
+      lastHypervApp = placement.appId
+    }
+    if scenario.orchestrator == .ecs, hypervApps > 0 {
       layout.notes.append(
-        "Hyper-V isolation is not available on ECS: \(hypervApps.count) apps planned on self-managed hosts.")
+        "Hyper-V isolation is not available on ECS: \(hypervApps) apps planned on self-managed hosts.")
     }
     if fallback > 0 {
       layout.notes.append(
@@ -100,7 +121,7 @@ extension Planner {
       layout.notes.append(
         "\(verify) apps run a 2022 image process-isolated on a 2025 host: newer documentation; verify.")
     }
-    if !hypervApps.isEmpty {
+    if hypervApps > 0 {
       switch host.shape.hypervSupport {
       case .native: break
       case .nestedVirtualization:

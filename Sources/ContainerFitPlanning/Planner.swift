@@ -18,16 +18,25 @@ public struct Planner: Sendable {
   public func plan(workloads: [Workload], servers: [Server]) -> PlanningResult {
     var layout = HostLayout()
     var decommissioned: [String] = []
+    var sourceServers = 0
     var licensing = LicensingSummary(
       currentAnnualCost: 0, targetAnnualCost: 0, annualSavings: 0, currency: scenario.licensing.currency)
     var comparison: IsolationComparison?
-    let layouts = self.layouts(workloads)
+    // Every mode the plan needs, the scenario's first: its own in full, the other two as totals
+    // for the isolation comparison. Their pools are packed together (`packings`).
+    let modes = [scenario.isolation] + Scenario.IsolationMode.allCases.filter { $0 != scenario.isolation }
+    let assignments = modes.map { assign(workloads, mode: $0) }
+    let packings = self.packings(assignments, boundsFor: 0)
     for step in PlanningStep.ordered {
       switch step {
       case .pack:
-        layout = layouts[scenario.isolation] ?? self.layout(workloads, mode: scenario.isolation)
-        decommissioned = Decommissioning.decommissioned(
-          workloads: workloads, movedAppIds: Set(layout.placements.map(\.appId)))
+        layout = self.layout(assignments[0], packings[0], workloads, order: Self.appIdOrder(workloads))
+        // Every container of a pool is placed (`assign` keeps out what fits no host).
+        var moved = [Bool](repeating: false, count: workloads.count)
+        for containers in assignments[0].pools.values {
+          for container in containers { moved[container.workload] = true }
+        }
+        (decommissioned, sourceServers) = Decommissioning.decommissioned(workloads: workloads, moved: moved)
       case .licences:
         price(&layout)
         let gone = Set(decommissioned)
@@ -38,16 +47,13 @@ public struct Planner: Sendable {
         licensing.annualSavings = current - target
       case .isolationComparison:
         func variant(_ mode: Scenario.IsolationMode) -> IsolationVariant {
-          if mode == scenario.isolation { return layout.variant }
-          var other = layouts[mode] ?? self.layout(workloads, mode: mode)
-          price(&other)
-          return other.variant
+          guard let index = modes.firstIndex(of: mode), index > 0 else { return layout.variant }
+          return self.variant(assignments[index], packings[index])
         }
         comparison = IsolationComparison(
           processOnly: variant(.process), hypervOnly: variant(.hyperv), recommended: variant(.recommended))
       }
     }
-    let sourceServers = Set(workloads.map(\.serverId)).count
     return PlanningResult(
       hosts: layout.hosts,
       consolidation: ConsolidationSummary(

@@ -95,24 +95,28 @@ extension VectorPacker {
         var bestMask = 0
         var bestWeight = weight(loads[heavy]) + 1e-9
         work += 1 << union.count
-        for mask in 1..<(1 << union.count) {
-          var cpu = 0
-          var memory = 0
-          var bits = mask
-          var position = 0
-          while bits != 0 {
-            if bits & 1 == 1 {
-              cpu += items[union[position]].cpu
-              memory += items[union[position]].memory
-            }
-            bits >>= 1
-            position += 1
+        // Subsets in Gray-code order: each differs from the previous by one item, so its load is
+        // one addition or subtraction away. Ties go to the smallest mask, the one counting order
+        // would have kept, so the outcome does not depend on the enumeration order.
+        var cpu = 0
+        var memory = 0
+        var mask = 0
+        for step in 1..<(1 << union.count) {
+          let position = step.trailingZeroBitCount
+          let item = items[union[position]]
+          mask ^= 1 << position
+          if mask & (1 << position) != 0 {
+            cpu += item.cpu
+            memory += item.memory
+          } else {
+            cpu -= item.cpu
+            memory -= item.memory
           }
           guard cpu <= capacity.cpu, memory <= capacity.memory,
             total.cpu - cpu <= capacity.cpu, total.memory - memory <= capacity.memory
           else { continue }
           let filled = weight(PackingVector(cpu: cpu, memory: memory))
-          if filled > bestWeight {
+          if filled > bestWeight || (filled == bestWeight && mask < bestMask) {
             bestWeight = filled
             bestMask = mask
           }
