@@ -38,6 +38,8 @@ struct XMLMarkupScanner {
   private(set) var isBlank = true
   /// Where the first entity declaration starts, if one was seen.
   private(set) var entityDeclaration: Position?
+  /// Whether a start tag has been seen (the prolog is over).
+  var sawStartTag: Bool { head > 0 || !queue.isEmpty }
 
   private var state = State.text
   private var quote: UInt8 = 0

@@ -29,21 +29,21 @@ struct XMLTreeBuilder: XMLEventHandler {
   /// The document element, once it has ended.
   private(set) var root: XMLNode?
 
-  var acceptsAttributes: Bool { true }
   var collectsText: Bool { true }
 
-  mutating func start(_ name: XMLName, at location: SourceLocation, diagnose: (Diagnostic) -> Void) {
-    stack.append(XMLNode(name: name.text, location: location))
+  mutating func start(
+    _ name: XMLName, attributes: XMLAttributeList, at location: SourceLocation, diagnose: (Diagnostic) -> Void
+  ) {
+    var node = XMLNode(name: name.text, location: location)
+    attributes.forEach { name, value in
+      node.attributes.append((name: name.text, value: String(decoding: value, as: UTF8.self)))
+    }
+    stack.append(node)
   }
 
-  mutating func attribute(_ name: XMLName, value: String) {
+  mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard !stack.isEmpty else { return }
-    stack[stack.count - 1].attributes.append((name: name.text, value: value))
-  }
-
-  mutating func text(_ text: String) {
-    guard !stack.isEmpty else { return }
-    stack[stack.count - 1].text += text
+    stack[stack.count - 1].text += String(decoding: bytes, as: UTF8.self)
   }
 
   mutating func end(emit: (RawRecord) throws -> Void) throws {
