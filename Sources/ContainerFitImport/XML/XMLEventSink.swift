@@ -1,47 +1,20 @@
 import ContainerFitModel
 
-/// Where the parser's callbacks deliver events: a class, so that C callbacks (which cannot be
-/// generic) reach the handler of any type through one overridden method. `XMLHandlerSink` is the
-/// only subclass.
+/// What receives the elements of a document as libxml2's SAX2 parser meets them: the canonical
+/// records (`XMLRecordSink`) or the tree that the adapters walk (`XMLTreeBuilder`).
+///
+/// A class, so that the parser's C callbacks (which cannot be generic) reach either through one
+/// overridden method, with no generic or existential value in between.
 class XMLEventSink {
-  /// A failure of `emit`, kept to be thrown once the parser has returned.
+  /// A failure of the consumer, kept to be thrown once the parser has returned; no more events
+  /// are delivered after it.
   var failure: (any Error)?
 
-  /// Whether text in the current element is wanted.
-  var collectsText: Bool { false }
-
+  /// An element starts; its attributes are valid only during the call.
   func start(_ name: XMLName, attributes: XMLAttributeList, at location: SourceLocation) {}
+  /// Text inside the current element (UTF-8, references replaced), valid only during the call; one
+  /// run of text may come in several pieces.
   func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
+  /// The current element ends.
   func end() {}
-}
-
-/// The sink of one handler, with the consumers of its records and diagnostics.
-final class XMLHandlerSink<Handler: XMLEventHandler>: XMLEventSink {
-  var handler: Handler
-  private let emit: (RawRecord) throws -> Void
-  private let diagnose: (Diagnostic) -> Void
-
-  init(_ handler: Handler, emit: @escaping (RawRecord) throws -> Void, diagnose: @escaping (Diagnostic) -> Void) {
-    self.handler = handler
-    self.emit = emit
-    self.diagnose = diagnose
-  }
-
-  override var collectsText: Bool { handler.collectsText }
-
-  override func start(_ name: XMLName, attributes: XMLAttributeList, at location: SourceLocation) {
-    handler.start(name, attributes: attributes, at: location, diagnose: diagnose)
-  }
-
-  override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-    handler.text(bytes)
-  }
-
-  override func end() {
-    do {
-      try handler.end(emit: emit)
-    } catch {
-      failure = error
-    }
-  }
 }

@@ -72,27 +72,20 @@ final class XMLReaderSession {
 
   /// Reads the whole document, emitting records as their elements end.
   func run(emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void) throws {
-    var builder = XMLRecordBuilder()
-    try run(handler: &builder, emit: emit, diagnose: diagnose)
-  }
-
-  /// Reads the whole document, handing every element, attribute and text to `handler`.
-  func run<Handler: XMLEventHandler>(
-    handler: inout Handler, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
-  ) throws {
-    Self.initialized
     try withoutActuallyEscaping(emit) { emit in
       try withoutActuallyEscaping(diagnose) { diagnose in
-        let target = XMLHandlerSink(handler, emit: emit, diagnose: diagnose)
-        sink = target
-        defer {
-          // The closures do not escape the call: the session lets go of them.
-          sink = XMLEventSink()
-          handler = target.handler
-        }
-        try withExtendedLifetime(self) { try parse() }
+        try run(XMLRecordSink(emit: emit, diagnose: diagnose))
       }
     }
+  }
+
+  /// Reads the whole document, handing every element, attribute and text to `target`.
+  func run(_ target: XMLEventSink) throws {
+    Self.initialized
+    sink = target
+    // The sink may hold closures that do not escape the caller: the session lets go of it.
+    defer { sink = XMLEventSink() }
+    try withExtendedLifetime(self) { try parse() }
   }
 
   private func parse() throws {
@@ -293,7 +286,7 @@ final class XMLReaderSession {
   }
 
   private static let characters: charactersSAXFunc = { context, bytes, count in
-    guard let session = session(context), let bytes, count > 0, session.sink.collectsText else { return }
+    guard let session = session(context), let bytes, count > 0 else { return }
     session.sink.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
   }
 

@@ -73,9 +73,6 @@ struct XMLRecordBuilder {
     text.reserveCapacity(256)
   }
 
-  /// Whether text in the current element is kept (it is inside a field element).
-  var collectsText: Bool { !stack.isEmpty && stack[stack.count - 1].collects }
-
   /// An element starts.
   mutating func start(
     _ name: XMLName, attributes: XMLAttributeList, at location: SourceLocation, diagnose: (Diagnostic) -> Void
@@ -144,9 +141,9 @@ struct XMLRecordBuilder {
     stack.append(frame)
   }
 
-  /// Text inside the current element (only kept when `collectsText`).
+  /// Text inside the current element: kept inside field elements, dropped elsewhere (indentation).
   mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard collectsText else { return }
+    guard !stack.isEmpty, stack[stack.count - 1].collects else { return }
     text.append(contentsOf: bytes)
   }
 
