@@ -19,6 +19,12 @@ final class XMLNameTable {
     slots.deallocate()
   }
 
+  /// Forgets every name: the addresses of one parser's dictionary mean nothing to the next.
+  func removeAll() {
+    slots.update(repeating: (nil, nil), count: 1 << Self.slotBits)
+    overflow.removeAll()
+  }
+
   /// The name at this address of the dictionary, resolved on first sight.
   func name(_ pointer: UnsafePointer<UInt8>) -> XMLName {
     let key = UnsafeRawPointer(pointer)

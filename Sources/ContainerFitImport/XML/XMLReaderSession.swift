@@ -44,12 +44,22 @@ final class XMLReaderSession {
   private var firstError: (line: Int, column: Int, message: String)?
   /// The line of an entity declaration libxml2 met (behind the scanner's guard).
   private var declaredEntityLine: Int?
+  // The properties marked `@exclusivity(unchecked)` are touched in every callback but never held
+  // across one (the callbacks run one at a time on the calling thread, inside `xmlParseChunk`), so
+  // the runtime's exclusivity bookkeeping is left out: 3-4% of the reading.
+
   /// Whether events are no longer delivered (an error, a refusal, or a failure of `emit`).
+  @exclusivity(unchecked)
   private var stopped = false
+  @exclusivity(unchecked)
   private var sawElement = false
+  /// Names by their address in the parser's dictionary: valid for one parser only.
   private let names = XMLNameTable()
+  @exclusivity(unchecked)
   private var places = XMLPlaceCounter()
+  @exclusivity(unchecked)
   private var parser: xmlParserCtxtPtr?
+  @exclusivity(unchecked)
   private var sink = XMLEventSink()
 
   private static let options = Int32(XML_PARSE_NONET.rawValue)
@@ -91,6 +101,8 @@ final class XMLReaderSession {
   private func parse() throws {
     let context = Unmanaged.passUnretained(self).toOpaque()
     var handler = Self.makeSAXHandler()
+    names.removeAll()
+    places = XMLPlaceCounter()
     var buffer = [UInt8](repeating: 0, count: fd >= 0 ? Self.chunkSize : 0)
     var memoryOffset = 0
     defer {

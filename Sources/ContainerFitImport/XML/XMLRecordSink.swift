@@ -2,6 +2,8 @@ import ContainerFitModel
 
 /// The canonical reading: events go to an `XMLRecordBuilder`, its records to `emit`.
 final class XMLRecordSink: XMLEventSink {
+  // Used in every callback, never across one: no runtime exclusivity bookkeeping (see the session).
+  @exclusivity(unchecked)
   private var builder = XMLRecordBuilder()
   private let emit: (RawRecord) throws -> Void
   private let diagnose: (Diagnostic) -> Void
