@@ -237,6 +237,52 @@ final class XMLInventoryReaderTests: XCTestCase {
     }
   }
 
+  func testReferencesInAttributeValuesAreReplaced() throws {
+    let reading = try XMLTestReading.text(
+      #"<inventory><server id="R&amp;D" site="a&#38;b &lt;&#x26;&gt; &#233;" rack="&amp;#38;"/></inventory>"#)
+
+    let server = try XCTUnwrap(reading.servers.first)
+    XCTAssertEqual(server.text(of: .serverId), "R&D")
+    XCTAssertEqual(server.text(of: .site), "a&b <&> é")
+    XCTAssertEqual(server.attributeMap, ["rack": "&#38;"], "an escaped reference stays text")
+  }
+
+  func testPlacesStayExactAfterAnEncodingDeclarationOnSeveralLines() throws {
+    // libxml2 switches to the declared encoding in the middle of the declaration and starts a new buffer.
+    let text =
+      "<?xml version=\"1.0\"\n   encoding=\"ISO-8859-1\"?>\n<inventory>\n <server id=\"Zürich\" site=\"é\"/>"
+      + "<server id=\"s2\"/>\n</inventory>"
+    let url = try XMLTestReading.temporaryFile("latin1.xml", contents: try XCTUnwrap(text.data(using: .isoLatin1)))
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+    let reading = try XMLTestReading.read(InputFile(path: "latin1.xml", url: url.path))
+
+    XCTAssertEqual(reading.servers.map { $0.text(of: .serverId) }, ["Zürich", "s2"])
+    XCTAssertEqual(reading.servers.map(\.place), ["4:2", "4:32"])
+  }
+
+  func testPlacesOfUTF16DocumentsCountCharacters() throws {
+    let text =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<inventory>\n  <server id=\"Café\"/><server id=\"s2\"/>\n</inventory>"
+    let url = try XMLTestReading.temporaryFile("utf16.xml", contents: try XCTUnwrap(text.data(using: .utf16)))
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+    let reading = try XMLTestReading.read(InputFile(path: "utf16.xml", url: url.path))
+
+    XCTAssertEqual(reading.servers.map { $0.text(of: .serverId) }, ["Café", "s2"])
+    XCTAssertEqual(reading.servers.map(\.place), ["3:3", "3:22"])
+  }
+
+  func testPlacesStayExactAcrossLongCommentsTextAndValues() throws {
+    // Each far larger than what is handed to libxml2 at a time, so its buffer moves on in between.
+    let comment = "<!--" + String(repeating: "comment line\n", count: 40_000) + "-->"
+    let value = String(repeating: "é", count: 300_000)
+    let reading = try XMLTestReading.text(
+      "<inventory>\n\(comment)<server id=\"s1\" note=\"\(value)\"><notes>\(value)</notes></server>\n"
+        + "<server id=\"s2\"/><![CDATA[\(value)]]>\n  <server id=\"s3\"/></inventory>")
+
+    XCTAssertEqual(reading.servers.map(\.place), ["40002:4", "40003:1", "40004:3"])
+    XCTAssertEqual(reading.servers.first?.attributeMap["notes"]?.count, 300_000)
+  }
+
   func testFormatNameIsXML() {
     XCTAssertEqual(XMLInventoryReader.formatName, "xml")
   }

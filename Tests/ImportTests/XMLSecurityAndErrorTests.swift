@@ -84,6 +84,27 @@ final class XMLSecurityAndErrorTests: XCTestCase {
     }
   }
 
+  func testEntityDeclarationAfterTheRootStartsIsRefusedToo() throws {
+    // Far past the prolog: libxml2 sees it, as a syntax error it never declares; the refusal names it.
+    let servers = String(repeating: "<server id=\"s\"/>\n", count: 30_000)
+    let document = "<inventory>\n\(servers)<!ENTITY x \"y\">\n<server id=\"&x;\"/></inventory>"
+    XCTAssertThrowsError(try XMLTestReading.text(document)) { error in
+      XCTAssertEqual("\(error)", "inventory.xml:30002:1: \(entityReason)")
+    }
+  }
+
+  func testEntityDeclarationTextInCommentsAndCDATAIsNoDeclaration() throws {
+    let reading = try XMLTestReading.text(
+      """
+      <inventory>
+        <!-- <!ENTITY x "y"> -->
+        <server id="s1"><site><![CDATA[<!ENTITY x "y">]]></site></server>
+      </inventory>
+      """)
+
+    XCTAssertEqual(reading.servers.first?.text(of: .site), #"<!ENTITY x "y">"#)
+  }
+
   func testDocumentTypeWithoutEntitiesIsAccepted() throws {
     let reading = try XMLTestReading.text(
       """

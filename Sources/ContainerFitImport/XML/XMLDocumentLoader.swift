@@ -27,8 +27,8 @@ enum XMLDocumentLoader {
   }
 
   private static func root(of session: XMLReaderSession, _ input: InputFile) throws -> XMLNode {
-    var builder = XMLTreeBuilder()
-    try session.run(handler: &builder, emit: { _ in }, diagnose: { _ in })
+    let builder = XMLTreeBuilder()
+    try session.run(builder)
     guard let root = builder.root else {
       throw ImportError.notAnInventory(path: input.path, reason: "it holds no XML element.")
     }

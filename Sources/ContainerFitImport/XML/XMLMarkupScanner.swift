@@ -1,11 +1,10 @@
 /// Follows the bytes of an XML document on their way to libxml2, before libxml2 sees them.
 ///
-/// It does two things libxml2's streaming reader cannot: it stops at an entity declaration before the
-/// parser could expand anything (libxml2 parses ahead of the node it returns, so a check on the DOCTYPE
-/// node comes too late), and it records the line and column of every start tag. The streaming reader
-/// only knows where its parser is (up to a chunk ahead of the current node) and keeps element lines in
-/// 16 bits; start tags come out of the reader in document order, so the n-th position queued here is
-/// the n-th element it returns.
+/// Its job is the entity guard: it stops at an entity declaration before the parser could meet it.
+/// `XMLReaderSession` runs it over the prolog, up to the chunk that holds the first start tag: that
+/// is where declarations can be (after it `<!ENTITY` is only a syntax error to libxml2). It also
+/// queues the line and column of every start tag it sees, and tells when it has seen one
+/// (`sawStartTag`), which is how the session knows that the prolog is over.
 ///
 /// The scanner knows just enough XML for that: comments, CDATA sections, processing instructions,
 /// quoted attribute values and the internal DTD subset. NUL bytes are skipped so that UTF-16 markup
@@ -38,6 +37,8 @@ struct XMLMarkupScanner {
   private(set) var isBlank = true
   /// Where the first entity declaration starts, if one was seen.
   private(set) var entityDeclaration: Position?
+  /// Whether a start tag has been seen (the prolog is over).
+  var sawStartTag: Bool { head > 0 || !queue.isEmpty }
 
   private var state = State.text
   private var quote: UInt8 = 0

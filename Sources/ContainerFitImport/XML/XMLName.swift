@@ -2,6 +2,9 @@ import ContainerFitModel
 
 /// An element or attribute name as the XML reader needs it: its structural role and the canonical
 /// field it denotes in each context, resolved once per distinct name.
+///
+/// A plain value with nothing to reference-count: the reader hands out tens of millions of them.
+/// The spelling stays in the parser's name dictionary until it is asked for.
 struct XMLName {
   /// What an element of this name means to the inventory structure.
   enum Role {
@@ -21,17 +24,19 @@ struct XMLName {
     case other
   }
 
-  /// The name as written (local name, without a namespace prefix).
-  var text: String
   var role: Role
   /// The field this name denotes on a server record (`nil`: a free-form attribute).
   var serverField: Field?
   /// The field this name denotes on an application record (`nil`: a free-form attribute).
   var applicationField: Field?
+  /// The NUL-terminated local name as written, owned by the parser for the whole reading.
+  private let spelling: UnsafePointer<UInt8>
 
-  init(_ text: String, role: Role) {
-    self.text = text
-    self.role = role
+  /// Resolves a name the parser owns; `spelling` must outlive every use of the value.
+  init(spelling: UnsafePointer<UInt8>) {
+    self.spelling = spelling
+    let text = String(cString: spelling)
+    role = Self.roles[text] ?? .other
     switch role {
     case .id:
       serverField = .serverId
@@ -45,8 +50,16 @@ struct XMLName {
     }
   }
 
+  /// The name as written (local name, without a namespace prefix).
+  var text: String { String(cString: spelling) }
+
   /// The field this name denotes on a record of the given kind.
   func field(in kind: RawRecord.Kind) -> Field? {
     kind == .server ? serverField : applicationField
   }
+
+  private static let roles: [String: Role] = [
+    "server": .server, "application": .application, "servers": .servers, "applications": .applications,
+    "dependency": .dependency, "dependencies": .dependencies, "id": .id,
+  ]
 }

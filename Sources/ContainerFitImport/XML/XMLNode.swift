@@ -24,29 +24,25 @@ struct XMLNode: Sendable {
 }
 
 /// Builds an `XMLNode` tree from the reader's events.
-struct XMLTreeBuilder: XMLEventHandler {
+final class XMLTreeBuilder: XMLEventSink {
   private var stack: [XMLNode] = []
   /// The document element, once it has ended.
   private(set) var root: XMLNode?
 
-  var acceptsAttributes: Bool { true }
-  var collectsText: Bool { true }
-
-  mutating func start(_ name: XMLName, at location: SourceLocation, diagnose: (Diagnostic) -> Void) {
-    stack.append(XMLNode(name: name.text, location: location))
+  override func start(_ name: XMLName, attributes: XMLAttributeList, at location: SourceLocation) {
+    var node = XMLNode(name: name.text, location: location)
+    attributes.forEach { name, value in
+      node.attributes.append((name: name.text, value: String(decoding: value, as: UTF8.self)))
+    }
+    stack.append(node)
   }
 
-  mutating func attribute(_ name: XMLName, value: String) {
+  override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard !stack.isEmpty else { return }
-    stack[stack.count - 1].attributes.append((name: name.text, value: value))
+    stack[stack.count - 1].text += String(decoding: bytes, as: UTF8.self)
   }
 
-  mutating func text(_ text: String) {
-    guard !stack.isEmpty else { return }
-    stack[stack.count - 1].text += text
-  }
-
-  mutating func end(emit: (RawRecord) throws -> Void) throws {
+  override func end() {
     guard let node = stack.popLast() else { return }
     if stack.isEmpty {
       root = node

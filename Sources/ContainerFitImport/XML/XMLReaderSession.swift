@@ -7,13 +7,27 @@ import ContainerFitModel
   import Darwin
 #endif
 
-/// One pass of libxml2's streaming reader over an open file. The only code that touches libxml2:
-/// its pointers stay inside this class.
+/// One pass of libxml2's SAX2 push parser over an open file or bytes in memory. The only code that
+/// touches libxml2: its pointers stay inside this class.
 ///
-/// Safety: the bytes go through `XMLMarkupScanner` before libxml2 sees them, and reading stops at
-/// the first entity declaration, so nothing is ever expanded (no billion laughs, no external entity).
-/// The options leave out `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDATTR` and
-/// `XML_PARSE_HUGE`, and `XML_PARSE_NONET` forbids any network access.
+/// The file is read in chunks and each chunk is handed to the parser, which calls back for every
+/// start tag (with all its attributes at once, names interned in its dictionary), end tag and run of
+/// text; nothing is built in between.
+///
+/// Safety, in three layers:
+/// - the bytes of the prolog go through `XMLMarkupScanner` before libxml2 sees them (up to the chunk
+///   that holds the first start tag), and reading stops at the first entity declaration, so the
+///   parser never meets it;
+/// - the SAX handler stores no declaration at all: an entity declaration libxml2 meets anyway ends
+///   the reading with the same refusal, and without an entity table no reference can be expanded
+///   (an unknown reference is a malformed document);
+/// - the options leave out `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDATTR` and
+///   `XML_PARSE_HUGE`, `XML_PARSE_NONET` forbids any network access, and no external subset or
+///   entity loader is installed.
+///
+/// Places: libxml2 knows only where its parser is (at the end of a start tag when it calls back) and
+/// counts columns in bytes in places, so the session counts lines and characters itself, forward
+/// through the parser's buffer, from one start tag's `<` to the next (`XMLPlaceCounter`).
 final class XMLReaderSession {
   /// The message of an input that declares entities.
   static let entityReason =
@@ -21,18 +35,36 @@ final class XMLReaderSession {
 
   private let input: InputFile
   private let fd: Int32
-  /// Bytes read from memory instead of `fd` (a part of a zip archive), and how far they are read.
+  /// Bytes read from memory instead of `fd` (a part of a zip archive).
   private let memory: [UInt8]
-  private var memoryOffset = 0
-  private var scanner = XMLMarkupScanner()
+  private var prolog = XMLMarkupScanner()
+  /// Whether the prolog scanner still follows the bytes (until it has seen a start tag).
+  private var scanningProlog = true
   private var readErrno: Int32 = 0
   private var firstError: (line: Int, column: Int, message: String)?
-  /// Names seen so far, by their address in the reader's dictionary (the same name is the same pointer).
-  private var names: [UnsafeRawPointer: XMLName] = [:]
-  /// Whether element positions still come from the scanner (see `location(of:)`).
-  private var positionsReliable = true
+  /// The line of an entity declaration libxml2 met (behind the scanner's guard).
+  private var declaredEntityLine: Int?
+  // The properties marked `@exclusivity(unchecked)` are touched in every callback but never held
+  // across one (the callbacks run one at a time on the calling thread, inside `xmlParseChunk`), so
+  // the runtime's exclusivity bookkeeping is left out: 3-4% of the reading.
 
-  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue)
+  /// Whether events are no longer delivered (an error, a refusal, or a failure of `emit`).
+  @exclusivity(unchecked)
+  private var stopped = false
+  @exclusivity(unchecked)
+  private var sawElement = false
+  /// Names by their address in the parser's dictionary: valid for one parser only.
+  private let names = XMLNameTable()
+  @exclusivity(unchecked)
+  private var places = XMLPlaceCounter()
+  @exclusivity(unchecked)
+  private var parser: xmlParserCtxtPtr?
+  @exclusivity(unchecked)
+  private var sink = XMLEventSink()
+
+  private static let options = Int32(XML_PARSE_NONET.rawValue)
+  /// Bytes handed to the parser at a time.
+  private static let chunkSize = 256 * 1024
   private static let initialized: Void = { xmlInitParser() }()
 
   init(input: InputFile, fd: Int32) {
@@ -50,191 +82,245 @@ final class XMLReaderSession {
 
   /// Reads the whole document, emitting records as their elements end.
   func run(emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void) throws {
-    var builder = XMLRecordBuilder()
-    try run(handler: &builder, emit: emit, diagnose: diagnose)
+    try withoutActuallyEscaping(emit) { emit in
+      try withoutActuallyEscaping(diagnose) { diagnose in
+        try run(XMLRecordSink(emit: emit, diagnose: diagnose))
+      }
+    }
   }
 
-  /// Reads the whole document, handing every element, attribute and text to `handler`.
-  func run<Handler: XMLEventHandler>(
-    handler: inout Handler, emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
-  ) throws {
+  /// Reads the whole document, handing every element, attribute and text to `target`.
+  func run(_ target: XMLEventSink) throws {
     Self.initialized
+    sink = target
+    // The sink may hold closures that do not escape the caller: the session lets go of it.
+    defer { sink = XMLEventSink() }
+    try withExtendedLifetime(self) { try parse() }
+  }
+
+  private func parse() throws {
     let context = Unmanaged.passUnretained(self).toOpaque()
-    guard
-      let reader = xmlReaderForIO(
-        Self.readBytes, Self.closeNothing, context, input.url, nil, Self.options)
-    else { throw ImportError.unreadable(path: input.path, reason: "the XML reader could not be created.") }
-    defer { xmlFreeTextReader(reader) }
-    xmlTextReaderSetStructuredErrorHandler(reader, Self.captureError, context)
-
-    try withExtendedLifetime(self) {
-      try readNodes(reader, builder: &handler, emit: emit, diagnose: diagnose)
+    var handler = Self.makeSAXHandler()
+    names.removeAll()
+    places = XMLPlaceCounter()
+    var buffer = [UInt8](repeating: 0, count: fd >= 0 ? Self.chunkSize : 0)
+    var memoryOffset = 0
+    defer {
+      if let parser { xmlFreeParserCtxt(parser) }
+      parser = nil
     }
+    while !stopped {
+      let count: Int
+      if fd >= 0 {
+        count = buffer.withUnsafeMutableBytes { readChunk(into: $0) }
+      } else {
+        count = min(Self.chunkSize, memory.count - memoryOffset)
+      }
+      if stopped { break }
+      let fed = try (fd >= 0 ? buffer : memory).withUnsafeBytes { bytes -> Bool in
+        let chunk = UnsafeRawBufferPointer(rebasing: bytes[(fd >= 0 ? 0 : memoryOffset)...].prefix(count))
+        return try feed(chunk, handler: &handler, context: context)
+      }
+      memoryOffset += count
+      if !fed || count == 0 { break }
+    }
+    try checkFailure()
   }
 
-  private func readNodes<Handler: XMLEventHandler>(
-    _ reader: xmlTextReaderPtr, builder: inout Handler, emit: (RawRecord) throws -> Void,
-    diagnose: (Diagnostic) -> Void
-  ) throws {
-    let interned = InternedNames(reader)
-    var sawElement = false
-    while true {
-      let status = xmlTextReaderRead(reader)
-      if status != 1 || firstError != nil {
-        try checkFailure(status: status, sawElement: sawElement)
-        if status != 1 { return }
-      }
-      switch xmlTextReaderNodeType(reader) {
-      case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-        sawElement = true
-        let location = location(of: reader)
-        builder.start(name(reader, interned), at: location, diagnose: diagnose)
-        if builder.acceptsAttributes {
-          while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            guard xmlTextReaderIsNamespaceDecl(reader) != 1, let value = xmlTextReaderConstValue(reader) else {
-              continue
-            }
-            builder.attribute(name(reader, interned), value: String(cString: value))
-          }
-          xmlTextReaderMoveToElement(reader)
-        }
-        if xmlTextReaderIsEmptyElement(reader) == 1 { try builder.end(emit: emit) }
-      case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-        try builder.end(emit: emit)
-      case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-        Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
-        if builder.collectsText, let value = xmlTextReaderConstValue(reader) {
-          builder.text(String(cString: value))
-        }
-      case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-        try checkDocumentType(reader)
-      default:
-        break
-      }
+  /// Hands one chunk to the parser (an empty chunk ends the document); false when reading stops.
+  private func feed(
+    _ chunk: UnsafeRawBufferPointer, handler: inout xmlSAXHandler, context: UnsafeMutableRawPointer
+  ) throws -> Bool {
+    if scanningProlog {
+      prolog.scan(chunk)
+      // Nothing more after an entity declaration: libxml2 never sees it.
+      if prolog.entityDeclaration != nil { return false }
+      if prolog.sawStartTag { scanningProlog = false }
     }
+    let bytes = chunk.baseAddress?.assumingMemoryBound(to: CChar.self)
+    var remaining = chunk.count
+    var start = bytes
+    if parser == nil {
+      // The first bytes go to the parser's creation, which detects the encoding from them.
+      let first = min(4, remaining)
+      parser = xmlCreatePushParserCtxt(&handler, context, start, Int32(first), input.url)
+      guard let parser else {
+        throw ImportError.unreadable(path: input.path, reason: "the XML reader could not be created.")
+      }
+      xmlCtxtUseOptions(parser, Self.options)
+      remaining -= first
+      start = start.map { $0 + first }
+    }
+    guard let parser else { return false }
+    xmlParseChunk(parser, start, Int32(remaining), chunk.isEmpty ? 1 : 0)
+    if stopped { return false }
+    countParsed(parser)
+    return true
   }
 
-  /// Throws the error that stopped the reader, if any: an entity declaration, an I/O error, or the
-  /// first error libxml2 reported, at the place it gave.
-  private func checkFailure(status: Int32, sawElement: Bool) throws {
-    if let place = scanner.entityDeclaration {
+  private func readChunk(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var count: Int
+    repeat {
+      count = read(fd, base, buffer.count)
+    } while count < 0 && errno == EINTR
+    if count < 0 {
+      readErrno = errno
+      stopped = true
+      return 0
+    }
+    return count
+  }
+
+  /// Throws what ended the reading early, if anything: a failure of `emit`, an entity declaration,
+  /// an I/O error, or the first error libxml2 reported, at the place it gave.
+  private func checkFailure() throws {
+    if let failure = sink.failure { throw failure }
+    if let place = prolog.entityDeclaration {
       throw ImportError.malformed(
         location: input.location(line: place.line, column: place.column), reason: Self.entityReason)
+    }
+    if let line = declaredEntityLine {
+      throw ImportError.malformed(location: input.location(line: line), reason: Self.entityReason)
     }
     if readErrno != 0 {
       throw ImportError.unreadable(path: input.path, reason: String(cString: strerror(readErrno)) + ".")
     }
-    if !sawElement, scanner.isBlank {
+    if !sawElement, prolog.isBlank {
       throw ImportError.notAnInventory(path: input.path, reason: "the file is empty.")
     }
     if let error = firstError {
       throw ImportError.malformed(
         location: input.location(line: error.line, column: error.column), reason: error.message)
     }
-    if status < 0 {
-      throw ImportError.malformed(location: input.location(line: nil), reason: "the XML reader stopped on an error.")
-    }
     if !sawElement {
       throw ImportError.notAnInventory(path: input.path, reason: "it holds no XML element.")
     }
   }
 
-  /// A second guard behind the scanner: a document type that declares entities is refused before any
-  /// content is read.
-  private func checkDocumentType(_ reader: xmlTextReaderPtr) throws {
-    guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_DTD_NODE else { return }
-    let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self)
-    if dtd.pointee.entities != nil || dtd.pointee.pentities != nil {
-      throw ImportError.malformed(location: input.location(line: Int(xmlGetLineNo(node))), reason: Self.entityReason)
+  // MARK: Places
+
+  /// The place of the `<` of the start tag the parser has just read, counted from the last place
+  /// counted. Should the bytes since then be gone from the parser's buffer (never seen in practice:
+  /// the count follows every chunk), the line libxml2 is on is used, and counting starts again there.
+  private func startTagLocation(_ parser: xmlParserCtxtPtr) -> SourceLocation {
+    guard parser.pointee.inputNr == 1, let stream = parser.pointee.input, let base = stream.pointee.base,
+      let cur = stream.pointee.cur
+    else { return input.location(line: nil) }
+    let from = places.offset - Int(stream.pointee.consumed)
+    if from >= 0, from <= cur - base,
+      let tag = XMLPlaceCounter.last(UInt8(ascii: "<"), from: base + from, to: cur)
+    {
+      places.count(UnsafeRawBufferPointer(start: base + from, count: tag - UnsafeRawPointer(base + from)))
+      return input.location(line: places.line, column: places.column)
     }
+    restartCount(stream)
+    return input.location(line: Int(stream.pointee.line))
   }
 
-  /// The start of the current element. libxml2 knows only where its parser is (ahead of the node) and
-  /// the line where the start tag ends (in 16 bits), so the scanner's queue is used; should it ever
-  /// disagree with libxml2, the node's line alone is used from then on.
-  private func location(of reader: xmlTextReaderPtr) -> SourceLocation {
-    let nodeLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? -1
-    if positionsReliable, let position = scanner.nextStartTag() {
-      if nodeLine <= 0 || nodeLine >= 65535 || position.line <= nodeLine {
-        return input.location(line: position.line, column: position.column)
-      }
-      positionsReliable = false
-    }
-    return input.location(line: nodeLine > 0 ? nodeLine : nil)
-  }
-
-  /// The current node's local name, resolved once per distinct name.
-  private func name(_ reader: xmlTextReaderPtr, _ interned: InternedNames) -> XMLName {
-    guard let pointer = xmlTextReaderConstLocalName(reader) else { return XMLName("", role: .other) }
-    if let known = names[UnsafeRawPointer(pointer)] { return known }
-    let text = String(cString: pointer)
-    let name = XMLName(text, role: interned.role(of: pointer))
-    // Only a name owned by the reader's dictionary lives as long as the reader: only such an address
-    // can stand for the name.
-    if xmlTextReaderConstString(reader, pointer) == pointer { names[UnsafeRawPointer(pointer)] = name }
-    return name
-  }
-
-  private static let readBytes: xmlInputReadCallback = { context, buffer, length in
-    guard let context, let buffer, length > 0 else { return 0 }
-    let session = Unmanaged<XMLReaderSession>.fromOpaque(context).takeUnretainedValue()
-    // Nothing more after an entity declaration: libxml2 never sees it.
-    if session.scanner.entityDeclaration != nil { return 0 }
-    var count: Int
-    if session.fd < 0 {
-      count = min(Int(length), session.memory.count - session.memoryOffset)
-      session.memory.withUnsafeBytes { bytes in
-        if let base = bytes.baseAddress, count > 0 {
-          UnsafeMutableRawPointer(buffer).copyMemory(from: base + session.memoryOffset, byteCount: count)
-        }
-      }
-      session.memoryOffset += count
+  /// Counts the bytes the parser has consumed, before it may drop them from its buffer.
+  private func countParsed(_ parser: xmlParserCtxtPtr) {
+    guard parser.pointee.inputNr == 1, let stream = parser.pointee.input, let base = stream.pointee.base,
+      let cur = stream.pointee.cur
+    else { return }
+    let from = places.offset - Int(stream.pointee.consumed)
+    if from >= 0, from <= cur - base {
+      places.count(UnsafeRawBufferPointer(start: base + from, count: cur - (base + from)))
     } else {
-      repeat {
-        count = read(session.fd, buffer, Int(length))
-      } while count < 0 && errno == EINTR
+      restartCount(stream)
     }
-    guard count >= 0 else {
-      session.readErrno = errno
-      return 0
-    }
-    session.scanner.scan(UnsafeRawBufferPointer(start: buffer, count: count))
-    return session.scanner.entityDeclaration == nil ? Int32(count) : 0
   }
 
-  /// The file descriptor belongs to the caller, who closes it.
-  private static let closeNothing: xmlInputCloseCallback = { _ in 0 }
+  /// Counting goes on from where the parser is, at the line and column it gives.
+  private func restartCount(_ stream: xmlParserInputPtr) {
+    var offset = Int(stream.pointee.consumed)
+    if let base = stream.pointee.base, let cur = stream.pointee.cur { offset += cur - base }
+    places.restart(line: Int(stream.pointee.line), column: Int(stream.pointee.col), offset: offset)
+  }
+
+  /// Whether the parser's next bytes are `text` (ASCII).
+  private func parserIsAt(_ text: StaticString) -> Bool {
+    guard let stream = parser?.pointee.input, let cur = stream.pointee.cur, let end = stream.pointee.end,
+      end - cur >= text.utf8CodeUnitCount
+    else { return false }
+    return memcmp(cur, text.utf8Start, text.utf8CodeUnitCount) == 0
+  }
+
+  // MARK: Callbacks
+
+  private static func session(_ context: UnsafeMutableRawPointer?) -> XMLReaderSession? {
+    guard let context else { return nil }
+    let session = Unmanaged<XMLReaderSession>.fromOpaque(context).takeUnretainedValue()
+    return session.stopped ? nil : session
+  }
+
+  /// The callbacks of a reading (a new value each time: libxml2 copies it into its context).
+  private static func makeSAXHandler() -> xmlSAXHandler {
+    var handler = xmlSAXHandler()
+    handler.initialized = UInt32(XML_SAX2_MAGIC)
+    handler.startDocument = startDocument
+    handler.startElementNs = startElement
+    handler.endElementNs = endElement
+    handler.characters = characters
+    // Blank text and CDATA are text too; the builder decides what to keep.
+    handler.ignorableWhitespace = characters
+    handler.cdataBlock = characters
+    handler.entityDecl = entityDeclaration
+    handler.serror = captureError
+    return handler
+  }
+
+  /// After the XML declaration (or at the start when there is none). When libxml2 switched
+  /// encodings there, it replaced its buffer and dropped the bytes read so far, so counting starts
+  /// again from its place, always: the declaration is ASCII, so libxml2's column is exact there.
+  private static let startDocument: startDocumentSAXFunc = { context in
+    guard let session = session(context), let parser = session.parser, let stream = parser.pointee.input else {
+      return
+    }
+    session.restartCount(stream)
+  }
+
+  private static let startElement: startElementNsSAX2Func = {
+    context, localName, _, _, _, _, attributeCount, defaultedCount, attributes in
+    guard let session = session(context), let parser = session.parser, let localName else { return }
+    session.sawElement = true
+    let location = session.startTagLocation(parser)
+    // Defaults from a document type come last; they are not part of what the file says.
+    let list = XMLAttributeList(
+      pointers: attributes, count: Int(attributeCount - defaultedCount), names: session.names)
+    session.sink.start(session.names.name(localName), attributes: list, at: location)
+  }
+
+  private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
+    guard let session = session(context) else { return }
+    session.sink.end()
+    if session.sink.failure != nil { session.stopped = true }
+  }
+
+  private static let characters: charactersSAXFunc = { context, bytes, count in
+    guard let session = session(context), let bytes, count > 0 else { return }
+    session.sink.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+  }
+
+  private static let entityDeclaration: entityDeclSAXFunc = { context, _, _, _, _, _ in
+    guard let session = session(context) else { return }
+    session.declaredEntityLine = session.parser?.pointee.input.map { Int($0.pointee.line) }
+    session.stopped = true
+  }
 
   private static let captureError: xmlStructuredErrorFunc = { context, error in
     guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let session = Unmanaged<XMLReaderSession>.fromOpaque(context).takeUnretainedValue()
     guard session.firstError == nil else { return }
     let raw = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
-    let message = raw.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map {
+    var message = raw.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map {
       XMLRecordBuilder.trimmed(String($0))
     }.filter { !$0.isEmpty }.joined(separator: " ")
+    // An entity declaration after the prolog (which the byte guard follows) is only a syntax error to
+    // libxml2, which never declares it; the refusal still says what it is.
+    if session.parserIsAt("<!ENTITY") { message = entityReason }
     session.firstError = (Int(error.pointee.line), Int(error.pointee.int2), message)
-  }
-}
-
-/// The structural names, interned once in the reader's dictionary: a node's name is compared by address.
-private struct InternedNames {
-  private let table: [(pointer: UnsafePointer<xmlChar>?, role: XMLName.Role)]
-
-  init(_ reader: xmlTextReaderPtr) {
-    let roles: [(String, XMLName.Role)] = [
-      ("server", .server), ("application", .application), ("servers", .servers), ("applications", .applications),
-      ("dependency", .dependency), ("dependencies", .dependencies), ("id", .id),
-    ]
-    table = roles.map { name, role in
-      let pointer = name.withCString {
-        xmlTextReaderConstString(reader, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
-      }
-      return (pointer, role)
-    }
-  }
-
-  func role(of pointer: UnsafePointer<xmlChar>) -> XMLName.Role {
-    table.first { $0.pointer == pointer }?.role ?? .other
+    // No more events: the reading ends with this error once the parser returns.
+    session.stopped = true
   }
 }
