@@ -192,6 +192,12 @@ final class HostileInputTests: XCTestCase {
     XCTAssertEqual(estate.servers.map(\.id), ["S1"])
   }
 
+  func testXMLNestedAHundredThousandDeepStopsAtTheLimit() throws {
+    let folder = try HostileInputFolder()
+    try folder.write("deep.xml", "<inventory>" + String(repeating: "<a>", count: 100_000) + "</inventory>")
+    XCTAssertEqual(folder.loadError("deep.xml"), "deep.xml:1:777: elements nested deeper than 256 levels")
+  }
+
   func testEmptyFileIsAFatalErrorNamingIt() throws {
     let folder = try HostileInputFolder()
     for name in ["empty.csv", "empty.json", "empty.xml"] {

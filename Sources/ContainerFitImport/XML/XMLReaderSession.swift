@@ -53,6 +53,12 @@ final class XMLReaderSession {
   private var stopped = false
   @exclusivity(unchecked)
   private var sawElement = false
+  /// Elements open now. libxml2 limits nesting only when it builds a tree itself, which this
+  /// reader does not: without a limit, a deep file would overflow the stack of the adapters that
+  /// walk the tree recursively (CLIXML, App2Container), so the reader keeps libxml2's own limit.
+  @exclusivity(unchecked)
+  private var depth = 0
+  static let maximumDepth = 256
   /// Names by their address in the parser's dictionary: valid for one parser only.
   private let names = XMLNameTable()
   @exclusivity(unchecked)
@@ -285,6 +291,14 @@ final class XMLReaderSession {
     guard let session = session(context), let parser = session.parser, let localName else { return }
     session.sawElement = true
     let location = session.startTagLocation(parser)
+    session.depth += 1
+    guard session.depth <= maximumDepth else {
+      session.sink.failure = ImportError.malformed(
+        location: location, reason: "elements nested deeper than \(maximumDepth) levels")
+      session.stopped = true
+      xmlStopParser(parser)
+      return
+    }
     // Defaults from a document type come last; they are not part of what the file says.
     let list = XMLAttributeList(
       pointers: attributes, count: Int(attributeCount - defaultedCount), names: session.names)
@@ -293,6 +307,7 @@ final class XMLReaderSession {
 
   private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
     guard let session = session(context) else { return }
+    session.depth -= 1
     session.sink.end()
     if session.sink.failure != nil { session.stopped = true }
   }
