@@ -34,22 +34,28 @@ final class ProgressLine {
     let text = "\(stage): \(count) \(unit) in \(format(seconds)) (\(rate) \(unit)/s)"
     draw(text)
     if timings {
-      let line = "\r\u{1B}[K[\(format(Date().timeIntervalSince(start)))] \(text), peak memory \(Self.peakMemory())\n"
-      FileHandle.standardError.write(Data((enabled ? line : String(line.dropFirst(4))).utf8))
+      // A line of its own: over the progress line on a terminal, plain into a file or pipe.
+      let line = stamped("\(text), peak memory \(Self.peakMemory())") + "\n"
+      FileHandle.standardError.write(Data(((enabled ? Self.clearLine : "") + line).utf8))
     }
   }
 
   /// Clears the line when the run is done.
   func finish() {
     guard enabled else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    FileHandle.standardError.write(Data(Self.clearLine.utf8))
   }
+
+  /// Back to the start of the line and erase it.
+  private static let clearLine = "\r\u{1B}[K"
 
   private func draw(_ text: String) {
     guard enabled else { return }
-    let line = "\r\u{1B}[K[\(format(Date().timeIntervalSince(start)))] \(text)"
-    FileHandle.standardError.write(Data(line.utf8))
+    FileHandle.standardError.write(Data((Self.clearLine + stamped(text)).utf8))
   }
+
+  /// `[elapsed] text`.
+  private func stamped(_ text: String) -> String { "[\(format(Date().timeIntervalSince(start)))] \(text)" }
 
   private func format(_ seconds: TimeInterval) -> String { String(format: "%.1fs", seconds) }
 

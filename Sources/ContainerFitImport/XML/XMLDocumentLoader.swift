@@ -7,7 +7,7 @@ import ContainerFitModel
 #endif
 
 /// Reads a whole XML document into an `XMLNode` tree, with the same safety as the canonical XML
-/// reader (libxml2's streaming reader, no network, no DTD loading, entity declarations refused).
+/// reader (libxml2's SAX2 push parser, no network, no DTD loading, entity declarations refused).
 enum XMLDocumentLoader {
   /// The document element of the file.
   static func load(_ input: InputFile) throws -> XMLNode {

@@ -6,7 +6,7 @@ import ContainerFitModel
   import Darwin
 #endif
 
-/// Reads the canonical XML inventory (`inventory-schema.md`, "XML") with libxml2's streaming reader:
+/// Reads the canonical XML inventory (`inventory-schema.md`, "XML") with libxml2's SAX2 push parser:
 /// servers and applications as attributes or child elements, applications nested in their server or
 /// at the top level, records emitted as their elements end. No network, no DTD loading, and a document
 /// that declares entities is refused before anything is expanded.

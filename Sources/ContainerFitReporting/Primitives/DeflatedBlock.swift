@@ -27,10 +27,10 @@ struct DeflatedBlock: Sendable {
     defer { deflateEnd(&stream) }
     // The bound of deflate plus the few bytes of a sync flush.
     var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 16)
-    var input = bytes
-    let produced = input.withUnsafeMutableBufferPointer { source in
+    let produced = bytes.withUnsafeBufferPointer { source in
       output.withUnsafeMutableBufferPointer { target in
-        stream.next_in = source.baseAddress
+        // zlib's `next_in` is not const but deflate only reads it: no copy of the chunk is needed.
+        stream.next_in = source.baseAddress.map(UnsafeMutablePointer.init(mutating:))
         stream.avail_in = UInt32(source.count)
         stream.next_out = target.baseAddress
         stream.avail_out = UInt32(target.count)

@@ -45,7 +45,8 @@ struct JSONBytes {
     separate()
     bytes.append(UInt8(ascii: "\""))
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
     needsComma = false
   }
 
@@ -87,13 +88,13 @@ struct JSONBytes {
 
   mutating func bool(_ value: Bool) {
     separate()
-    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    bytes.append(contentsOf: value ? Self.trueLiteral : Self.falseLiteral)
     needsComma = true
   }
 
   mutating func null() {
     separate()
-    bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+    bytes.append(contentsOf: Self.nullLiteral)
     needsComma = true
   }
 
@@ -109,6 +110,12 @@ struct JSONBytes {
     bytes.append(contentsOf: json)
     needsComma = true
   }
+
+  // Literals made once: an array literal in a method is built anew on every call.
+  private static let trueLiteral = Array("true".utf8)
+  private static let falseLiteral = Array("false".utf8)
+  private static let nullLiteral = Array("null".utf8)
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   private mutating func separate() {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
@@ -149,7 +156,7 @@ struct JSONBytes {
     case 0x08: bytes.append(UInt8(ascii: "b"))
     case 0x0C: bytes.append(UInt8(ascii: "f"))
     default:
-      let hex = Array("0123456789abcdef".utf8)
+      let hex = Self.hexDigits
       bytes.append(contentsOf: [
         UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
       ])

@@ -7,7 +7,10 @@ struct JSONLines {
   mutating func append(_ write: (inout JSONBytes) -> Void) {
     json.removeAll()
     write(&json)
-    bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A, 0x20, 0x20, 0x20, 0x20])
+    bytes.append(contentsOf: Self.separator)
     bytes.append(contentsOf: json.bytes)
   }
+
+  /// What starts every element's line: the comma after the one before, a newline, the indentation.
+  private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A, 0x20, 0x20, 0x20, 0x20]
 }
