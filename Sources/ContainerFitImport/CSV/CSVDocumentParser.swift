@@ -179,7 +179,8 @@ struct CSVDocumentParser {
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)
       }
-      let value = text.containsNUL ? removingNUL(text.value, at: location, diagnose: diagnose) : text.value
+      if text.removedNUL { warnNUL(at: location, diagnose: diagnose) }
+      let value = text.value
       if sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
       switch column {
       case .field(let field): record.set(field, .text(value), at: location)
@@ -215,9 +216,8 @@ struct CSVDocumentParser {
       let location = location(of: cell, in: bytes)
       let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII)
       if let text, text.isWindows1252 { warnWindows1252(at: location, field: nil, diagnose: diagnose) }
-      let value = text.map {
-        $0.containsNUL ? removingNUL($0.value, at: location, diagnose: diagnose) : $0.value
-      }
+      if let text, text.removedNUL { warnNUL(at: location, diagnose: diagnose) }
+      let value = text?.value
       if let value, sawTypeLine { warnQuestionMarks(in: value, at: location, diagnose: diagnose) }
       row.cells.append(value)
       row.locations.append(location)
@@ -240,13 +240,9 @@ struct CSVDocumentParser {
           + "non-ASCII character into '?': names may be damaged; export again with -Encoding UTF8"))
   }
 
-  /// A NUL byte is never text a person typed: it comes from a binary file or a damaged export.
-  /// It is removed (so it cannot cut the value short further on) and the place is reported.
-  private func removingNUL(_ value: String, at location: SourceLocation, diagnose: (Diagnostic) -> Void) -> String {
+  /// A NUL byte the decoder removed (`CSVTextDecoder.Text.removedNUL`): reported at its cell.
+  private func warnNUL(at location: SourceLocation, diagnose: (Diagnostic) -> Void) {
     diagnose(Diagnostic(.warning, at: location, "NUL byte in the value (a binary or damaged file?); it is removed"))
-    var scalars = String.UnicodeScalarView()
-    scalars.append(contentsOf: value.unicodeScalars.lazy.filter { $0 != "\0" })
-    return String(scalars)
   }
 
   private mutating func warnWindows1252(at location: SourceLocation, field: String?, diagnose: (Diagnostic) -> Void) {

@@ -11,8 +11,9 @@ struct CSVTextDecoder {
   struct Text {
     var value: String
     var isWindows1252: Bool
-    /// The value holds a NUL byte (found with `memchr` on the bytes, far cheaper than on the string).
-    var containsNUL = false
+    /// The bytes held a NUL, removed from `value`: it is never text a person typed (a binary or
+    /// damaged file), and left in it would cut the value short further on. The caller warns.
+    var removedNUL = false
   }
 
   /// Reused for cells that must be unescaped, so no allocation happens per cell.
@@ -67,11 +68,18 @@ struct CSVTextDecoder {
     while end > start, untrimmed[end - 1] == CSVScanner.space || untrimmed[end - 1] == CSVScanner.tab { end -= 1 }
     guard start < end else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: untrimmed[start..<end])
-    let containsNUL = bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
-    if isASCII || isValidUTF8(bytes) {
-      return Text(value: String(decoding: bytes, as: UTF8.self), isWindows1252: false, containsNUL: containsNUL)
+    var text =
+      isASCII || isValidUTF8(bytes)
+      ? Text(value: String(decoding: bytes, as: UTF8.self), isWindows1252: false)
+      : Text(value: Windows1252.decode(bytes), isWindows1252: true)
+    // `memchr` on the bytes: far cheaper than looking through the string, and almost never true.
+    if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
+      var scalars = String.UnicodeScalarView()
+      scalars.append(contentsOf: text.value.unicodeScalars.lazy.filter { $0 != "\0" })
+      text.value = String(scalars)
+      text.removedNUL = true
     }
-    return Text(value: Windows1252.decode(bytes), isWindows1252: true, containsNUL: containsNUL)
+    return text
   }
 
   /// Strict UTF-8 validation: no overlong forms, no surrogates, nothing past U+10FFFF.
