@@ -29,6 +29,14 @@ public struct ReportWriter {
         view = built
         return built
       }
+      // The CSV and the workbook hold the same rows: their lookup tables are built once.
+      var rows: TableRows?
+      func tableRows() -> TableRows {
+        if let rows { return rows }
+        let built = ApplicationsTable(outcome: outcome).rows()
+        rows = built
+        return built
+      }
       for format in formats {
         switch format {
         case .html:
@@ -39,15 +47,13 @@ public struct ReportWriter {
         case .json:
           try files.add(named: format.fileName) { path in try AssessmentJSONWriter().write(outcome, to: path) }
         case .csv:
-          let table = ApplicationsTable(outcome: outcome)
           try files.add(named: format.fileName) { path in
-            try CSVTableWriter().write(header: ApplicationsTable.header, rows: table.rows(), to: path)
+            try CSVTableWriter().write(header: ApplicationsTable.header, rows: tableRows(), to: path)
           }
         case .xlsx:
-          let table = ApplicationsTable(outcome: outcome)
           let writer = XLSXWriter(sheetName: "Applications")
           try files.add(named: format.fileName) { path in
-            try writer.write(header: ApplicationsTable.header, rows: table.rows(), to: path)
+            try writer.write(header: ApplicationsTable.header, rows: tableRows(), to: path)
           }
         }
       }
