@@ -15,3 +15,17 @@ extension Array where Element == Finding {
     }
   }
 }
+
+extension Array {
+  /// A copy with capacity for exactly its elements (an empty array shares the empty singleton).
+  /// `Array(self)` would share this buffer, spare capacity included.
+  func exactCopy() -> [Element] {
+    guard !isEmpty else { return [] }
+    return withUnsafeBufferPointer { source in
+      [Element](unsafeUninitializedCapacity: source.count) { target, initialized in
+        _ = target.initialize(fromContentsOf: source)
+        initialized = source.count
+      }
+    }
+  }
+}

@@ -74,16 +74,19 @@ public struct Assessor: Sendable {
     let context = RuleContext(
       server: server, serverBuild: serverBuild, scenario: scenario, placement: placement, weights: weights,
       effortDays: effortDays, asOf: asOf, missingFields: missing, runtime: runtime)
-    var findings: [Finding] = []
-    findings.reserveCapacity(16)
+    var scratch = worker.scratch
+    worker.scratch = []
+    scratch.removeAll(keepingCapacity: true)
     for (index, rule) in rules.enumerated() {
       if let key = rule.memoKey(app, in: context) {
-        findings += worker.findings.findings(rule: index, key: key) { rule.evaluate(app, in: context) }
+        scratch += worker.findings.findings(rule: index, key: key) { rule.evaluate(app, in: context) }
       } else {
-        findings += rule.evaluate(app, in: context)
+        scratch += rule.evaluate(app, in: context)
       }
     }
-    findings.sortInReportOrder()
+    scratch.sortInReportOrder()
+    let findings = scratch.exactCopy()
+    worker.scratch = scratch
     let points = findings.reduce(0) { $0 + $1.points }
     let score = Swift.max(0, 100 - points)
     let hasBlocker = findings.contains(where: \.isBlocker)
