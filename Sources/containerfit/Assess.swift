@@ -59,6 +59,7 @@ extension ContainerFit {
       let pipeline = AssessmentPipeline(
         scenarioPath: options.scenario, context: context, mapping: try options.columnMapping(), progress: progress)
       let outcome = try pipeline.run(inputs: options.inputs, client: client, engagement: engagement)
+      KeptUntilExit.keep(outcome)
       progress.finish()
       if !options.quiet { Console.printDiagnostics(outcome.estate) }
       let folder = out ?? "Reports/\(context.runId)"
