@@ -96,22 +96,22 @@ public struct XLSXWriter: Sendable {
     try emit(DeflatedBlock(Array(XLSXPackageParts.worksheetEnd(filterReference: filter).utf8), isLast: true))
   }
 
-  private static let boldStyle = Array(#" s="1""#.utf8)
-  private static let rowOpen = Array(#"<row r=""#.utf8)
-  private static let rowClose = Array("</row>".utf8)
-  private static let textOpen = Array(#"<c t="inlineStr""#.utf8)
-  private static let textBody = Array("><is><t>".utf8)
-  private static let textBodyPreserved = Array(#"><is><t xml:space="preserve">"#.utf8)
-  private static let textClose = Array("</t></is></c>".utf8)
-  private static let numberOpen = Array("<c".utf8)
-  private static let numberBody = Array("><v>".utf8)
-  private static let numberClose = Array("</v></c>".utf8)
-  private static let referenceOpen = Array(#" r=""#.utf8)
+  private static let boldStyle: StaticString = #" s="1""#
+  private static let rowOpen: StaticString = #"<row r=""#
+  private static let rowClose: StaticString = "</row>"
+  private static let textOpen: StaticString = #"<c t="inlineStr""#
+  private static let textBody: StaticString = "><is><t>"
+  private static let textBodyPreserved: StaticString = #"><is><t xml:space="preserve">"#
+  private static let textClose: StaticString = "</t></is></c>"
+  private static let numberOpen: StaticString = "<c"
+  private static let numberBody: StaticString = "><v>"
+  private static let numberClose: StaticString = "</v></c>"
+  private static let referenceOpen: StaticString = #" r=""#
 
   /// Cells carry no `r` reference (readers take the next column), except after a skipped empty cell,
   /// which keeps sheets of a million rows about 15% smaller.
-  private func appendRow(_ cells: [TableCell], number: Int, style: [UInt8]?, to bytes: inout [UInt8]) {
-    bytes.append(contentsOf: Self.rowOpen)
+  private func appendRow(_ cells: [TableCell], number: Int, style: StaticString?, to bytes: inout [UInt8]) {
+    bytes.append(Self.rowOpen)
     bytes.append(contentsOf: String(number).utf8)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ">"))
@@ -131,27 +131,36 @@ public struct XLSXWriter: Sendable {
         skipped = true
         continue
       }
-      bytes.append(contentsOf: isText ? Self.textOpen : Self.numberOpen)
+      bytes.append(isText ? Self.textOpen : Self.numberOpen)
       if skipped {
-        bytes.append(contentsOf: Self.referenceOpen)
+        bytes.append(Self.referenceOpen)
         bytes.append(contentsOf: XLSXPackageParts.columnName(column).utf8)
         bytes.append(contentsOf: String(number).utf8)
         bytes.append(UInt8(ascii: "\""))
         skipped = false
       }
-      if let style { bytes.append(contentsOf: style) }
+      if let style { bytes.append(style) }
       if isText {
-        let preserve = value.first.map(\.isWhitespace) == true || value.last.map(\.isWhitespace) == true
-        bytes.append(contentsOf: preserve ? Self.textBodyPreserved : Self.textBody)
+        bytes.append(Self.hasOuterWhitespace(value) ? Self.textBodyPreserved : Self.textBody)
         XMLEscaper.append(value, to: &bytes)
-        bytes.append(contentsOf: Self.textClose)
+        bytes.append(Self.textClose)
       } else {
-        bytes.append(contentsOf: Self.numberBody)
+        bytes.append(Self.numberBody)
         bytes.append(contentsOf: value.utf8)
-        bytes.append(contentsOf: Self.numberClose)
+        bytes.append(Self.numberClose)
       }
     }
-    bytes.append(contentsOf: Self.rowClose)
+    bytes.append(Self.rowClose)
+  }
+
+  /// Whether the text starts or ends with whitespace, which only `xml:space="preserve"` keeps.
+  /// Decided on the end bytes when they are plain ASCII (nearly always); Unicode spaces need the
+  /// characters.
+  private static func hasOuterWhitespace(_ text: String) -> Bool {
+    guard let head = text.utf8.first, let tail = text.utf8.last else { return false }
+    func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+    if plain(head), plain(tail) { return false }
+    return text.first?.isWhitespace == true || text.last?.isWhitespace == true
   }
 
   /// Excel refuses cells longer than 32,767 UTF-16 units; longer text is cut there.

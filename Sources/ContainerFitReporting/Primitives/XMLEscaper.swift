@@ -17,19 +17,27 @@ public enum XMLEscaper {
     if handled == nil { append(Array(text.utf8), to: &bytes) }
   }
 
+  /// Copies runs of plain bytes whole; only the bytes that need a reference or are dropped are
+  /// handled one by one.
   private static func append<Bytes: RandomAccessCollection>(_ utf8: Bytes, to bytes: inout [UInt8])
   where Bytes.Element == UInt8, Bytes.Index == Int {
     var index = utf8.startIndex
+    var runStart = index
     let end = utf8.endIndex
     while index < end {
       let byte = utf8[index]
+      guard byte < 0x20 || byte == 0xEF || specialByte(byte) else {
+        index += 1
+        continue
+      }
+      bytes.append(contentsOf: utf8[runStart..<index])
       switch byte {
-      case UInt8(ascii: "&"): bytes.append(contentsOf: ampersand)
-      case UInt8(ascii: "<"): bytes.append(contentsOf: lessThan)
-      case UInt8(ascii: ">"): bytes.append(contentsOf: greaterThan)
-      case UInt8(ascii: "\""): bytes.append(contentsOf: quote)
-      case UInt8(ascii: "'"): bytes.append(contentsOf: apostrophe)
-      case UInt8(ascii: "\r"): bytes.append(contentsOf: carriageReturn)
+      case UInt8(ascii: "&"): bytes.append(ampersand)
+      case UInt8(ascii: "<"): bytes.append(lessThan)
+      case UInt8(ascii: ">"): bytes.append(greaterThan)
+      case UInt8(ascii: "\""): bytes.append(quote)
+      case UInt8(ascii: "'"): bytes.append(apostrophe)
+      case UInt8(ascii: "\r"): bytes.append(carriageReturn)
       case UInt8(ascii: "\t"), UInt8(ascii: "\n"): bytes.append(byte)
       case 0..<0x20: break
       case 0xEF where index + 2 < end && utf8[index + 1] == 0xBF && (utf8[index + 2] & 0xFE) == 0xBE:
@@ -38,7 +46,9 @@ public enum XMLEscaper {
       default: bytes.append(byte)
       }
       index += 1
+      runStart = index
     }
+    bytes.append(contentsOf: utf8[runStart..<end])
   }
 
   private static func specialByte(_ byte: UInt8) -> Bool {
@@ -46,10 +56,10 @@ public enum XMLEscaper {
       || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
   }
 
-  private static let ampersand = Array("&amp;".utf8)
-  private static let lessThan = Array("&lt;".utf8)
-  private static let greaterThan = Array("&gt;".utf8)
-  private static let quote = Array("&quot;".utf8)
-  private static let apostrophe = Array("&apos;".utf8)
-  private static let carriageReturn = Array("&#13;".utf8)
+  private static let ampersand: StaticString = "&amp;"
+  private static let lessThan: StaticString = "&lt;"
+  private static let greaterThan: StaticString = "&gt;"
+  private static let quote: StaticString = "&quot;"
+  private static let apostrophe: StaticString = "&apos;"
+  private static let carriageReturn: StaticString = "&#13;"
 }
