@@ -28,16 +28,32 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     var effortAll = 0.0
     var scoreSum = 0.0
     var confidenceSum = 0.0
-    for app in assessed {
-      verdicts[app.verdict.rawValue, default: 0] += 1
-      for id in app.blockers { blockers[id, default: 0] += 1 }
-      for finding in app.findings { findings[finding.id, default: 0] += 1 }
-      histogram[min(9, max(0, Int(app.score / 10)))] += 1
-      effortAll += app.effortDays
-      if app.verdict != .unsuitable { effort += app.effortDays }
-      scoreSum += app.score
-      confidenceSum += app.confidence
+    var counts = (ready: 0, minor: 0, major: 0, unsuitable: 0)
+    // Fields read in place: a copy of each application (a dozen references) cost more than the sums.
+    assessed.withUnsafeBufferPointer { apps in
+      for index in apps.indices {
+        let verdict = apps[index].verdict
+        let score = apps[index].score
+        let effortDays = apps[index].effortDays
+        switch verdict {
+        case .ready: counts.ready += 1
+        case .minor: counts.minor += 1
+        case .major: counts.major += 1
+        case .unsuitable: counts.unsuitable += 1
+        }
+        for id in apps[index].blockers { blockers[id, default: 0] += 1 }
+        for finding in apps[index].findings { findings[finding.id, default: 0] += 1 }
+        histogram[min(9, max(0, Int(score / 10)))] += 1
+        effortAll += effortDays
+        if verdict != .unsuitable { effort += effortDays }
+        scoreSum += score
+        confidenceSum += apps[index].confidence
+      }
     }
+    verdicts[Verdict.ready.rawValue, default: 0] += counts.ready
+    verdicts[Verdict.minor.rawValue, default: 0] += counts.minor
+    verdicts[Verdict.major.rawValue, default: 0] += counts.major
+    verdicts[Verdict.unsuitable.rawValue, default: 0] += counts.unsuitable
     let count = Double(max(1, assessed.count))
     self.applications = assessed.count
     self.verdicts = verdicts

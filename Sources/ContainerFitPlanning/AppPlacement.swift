@@ -11,4 +11,15 @@ public struct AppPlacement: Sendable, Hashable, Codable {
   /// All instances together, as packed.
   public var cpuCores: Double
   public var memoryGB: Double
+
+  public init(
+    appId: String, hostId: String, hostIds: [String], isolation: Isolation, cpuCores: Double, memoryGB: Double
+  ) {
+    self.appId = appId
+    self.hostId = hostId
+    self.hostIds = hostIds
+    self.isolation = isolation
+    self.cpuCores = cpuCores
+    self.memoryGB = memoryGB
+  }
 }

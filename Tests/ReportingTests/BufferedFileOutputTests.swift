@@ -1,5 +1,6 @@
-@testable import ContainerFitReporting
 import XCTest
+
+@testable import ContainerFitReporting
 
 final class BufferedFileOutputTests: XCTestCase {
   private var folder = ""

@@ -1,0 +1,34 @@
+import ContainerFitAssessment
+import ContainerFitModel
+import ContainerFitPlanning
+import XCTest
+
+@testable import ContainerFitReporting
+
+final class AssessmentOutcomeTests: XCTestCase {
+  private func assessed(_ ids: [String]) -> [AssessedApplication] {
+    let server = Server(id: "S1", osBuild: 20348, cores: 8, memoryGB: 32)
+    let assessor = try! Assessor(scenario: Scenario(), asOf: "2026-11-28")
+    return ids.map { assessor.assess(Application(id: $0, name: $0, serverId: "S1"), server: server) }
+  }
+
+  private func placement(_ appId: String, host: String) -> AppPlacement {
+    AppPlacement(appId: appId, hostId: host, hostIds: [host], isolation: .process, cpuCores: 1, memoryGB: 1)
+  }
+
+  /// Placements arrive sorted by app id; some apps have none (unsuitable), and a duplicate id takes
+  /// the first placement with that id, whether the apps come sorted (merge pass) or not (lookup).
+  func testEachApplicationGetsTheFirstPlacementWithItsId() {
+    let placements = [
+      placement("A1", host: "h1"), placement("A3", host: "h2"), placement("A3", host: "h9"),
+      placement("A4", host: "h3"), placement("Z9", host: "h4"),
+    ]
+    let sorted = assessed(["A1", "A2", "A3", "A3", "A4", "A5"])
+    XCTAssertEqual(
+      AssessmentOutcome.align(placements, with: sorted).map { $0?.hostId }, ["h1", nil, "h2", "h2", "h3", nil])
+    let unsorted = assessed(["A4", "A2", "A1", "A3", "A5", "A3"])
+    XCTAssertEqual(
+      AssessmentOutcome.align(placements, with: unsorted).map { $0?.hostId }, ["h3", nil, "h1", "h2", nil, "h2"])
+    XCTAssertEqual(AssessmentOutcome.align([], with: sorted).compactMap { $0 }.count, 0)
+  }
+}
