@@ -20,6 +20,12 @@ struct DecodedRecord: Sendable {
   var warnings: [Diagnostic]
 
   init(_ record: RawRecord) {
+    var memo = ServerMemo()
+    self.init(record, memo: &memo)
+  }
+
+  /// Decodes `record`, the next in input order after the one `memo` remembers.
+  init(_ record: RawRecord, memo: inout ServerMemo) {
     kind = record.kind
     location = record.location
     mergesByAppId = record.mergesByAppId
@@ -29,13 +35,14 @@ struct DecodedRecord: Sendable {
         ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
         : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
       content = .outOfScope(OutOfScopeRecord(location: record.location, name: name, reason: reason))
+      memo.forget()
       fieldSlots = []
       warnings = []
       return
     }
     fieldSlots = record.fields.map { UInt8($0.field.slot) }
     var found: [Diagnostic] = []
-    content = .decoded(RecordDecoder(diagnose: { found.append($0) }).decode(record))
+    content = .decoded(RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo))
     warnings = found
   }
 }

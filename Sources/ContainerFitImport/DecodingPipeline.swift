@@ -56,9 +56,10 @@ struct DecodingPipeline {
     let results = DecodedBatch()
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) {
+      var memo = ServerMemo()
       results.items = items.map { item in
         switch item {
-        case .record(let record): .record(DecodedRecord(record))
+        case .record(let record): .record(DecodedRecord(record, memo: &memo))
         case .diagnostic(let diagnostic): .diagnostic(diagnostic)
         }
       }

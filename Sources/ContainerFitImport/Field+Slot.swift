@@ -16,7 +16,7 @@ extension Field {
 
   private static let slotsVerified: Bool = {
     precondition(
-      MemoryLayout<Field>.size == 1
+      MemoryLayout<Field>.size == 1 && Field.allCases.count <= 64  // FieldLocations keeps a 64-bit set
         && Field.allCases.enumerated().allSatisfy { Int(unsafeBitCast($0.element, to: UInt8.self)) == $0.offset },
       "Field is no longer stored as its case number")
     return true

@@ -27,7 +27,14 @@ struct RecordDecoder {
   }
 
   func decode(_ record: RawRecord) -> Outcome {
+    var memo = ServerMemo()
+    return decode(record, memo: &memo)
+  }
+
+  /// Decodes `record`, the next in input order after the one `memo` remembers.
+  func decode(_ record: RawRecord, memo: inout ServerMemo) -> Outcome {
     var values = DecodedValues(record: record, diagnose: diagnose)
+    if record.kind != .application { memo.forget() }
     switch record.kind {
     case .server:
       guard let server = values.server(requireIdentity: true) else {
@@ -44,7 +51,7 @@ struct RecordDecoder {
             .rejection, at: record.location, field: Field.appId.rawValue,
             "application record has no app_id, so it cannot be identified"))
       }
-      let serverRecord = values.server(requireIdentity: false)
+      let serverRecord = values.server(requireIdentity: false, memo: &memo)
       // An application names its server by server_id; a flat row with only a hostname names it so.
       guard let serverId = values.text(.serverId) ?? serverRecord?.server.hostname else {
         return .rejected(
@@ -80,7 +87,11 @@ private struct DecodedValues {
 
   func location(of field: Field) -> SourceLocation? { byField[field]?.location }
 
+  /// Warnings given so far, so a decode can tell whether it gave one.
+  private(set) var warningCount = 0
+
   private mutating func warn(_ field: Field, _ message: String) {
+    warningCount += 1
     badFields.insert(field)
     let location = byField[field]?.location ?? record.location
     diagnose(Diagnostic(.warning, at: location, field: field.schemaName, message))
@@ -192,9 +203,37 @@ private struct DecodedValues {
 
   /// The server fields of the record; `nil` when it has none (or, with `requireIdentity`, no id).
   mutating func server(requireIdentity: Bool) -> ServerRecord? {
+    var memo = ServerMemo()
+    return server(requireIdentity: requireIdentity, memo: &memo)
+  }
+
+  /// As `server(requireIdentity:)`, taking the server `memo` remembers when this record's server
+  /// fields repeat the previous row's, and remembering this one when it decodes without a warning.
+  mutating func server(requireIdentity: Bool, memo: inout ServerMemo) -> ServerRecord? {
     let serverFields = record.fields.filter { $0.field.isServerField }
     // On an application row, server_id alone only names the server; other server fields describe it.
-    if !requireIdentity, !serverFields.contains(where: { $0.field != .serverId }) { return nil }
+    if !requireIdentity, !serverFields.contains(where: { $0.field != .serverId }) {
+      memo.forget()
+      return nil
+    }
+    if var server = memo.server(for: serverFields, decimalComma: record.decimalComma) {
+      server.source = record.location
+      return ServerRecord(server: server, fieldLocations: FieldLocations(firstOf: serverFields))
+    }
+    let warnings = warningCount
+    guard let decoded = decodeServer(serverFields) else {
+      memo.forget()
+      return nil
+    }
+    if warningCount == warnings {
+      memo.remember(decoded.server, from: serverFields, decimalComma: record.decimalComma)
+    } else {
+      memo.forget()
+    }
+    return decoded
+  }
+
+  private mutating func decodeServer(_ serverFields: [RawField]) -> ServerRecord? {
     let hostname = text(.hostname)
     guard let id = text(.serverId) ?? hostname else { return nil }
     var server = Server(id: id, hostname: hostname, source: record.location)
@@ -211,9 +250,7 @@ private struct DecodedValues {
     server.site = text(.site)
     server.ansiCodePage = integer(.ansiCodePage, minimum: 1, maximum: 65535)
     if record.kind == .server { server.attributes = attributes }
-    var locations = FieldLocations(capacity: serverFields.count)
-    for field in serverFields where locations[field.field] == nil { locations[field.field] = field.location }
-    return ServerRecord(server: server, fieldLocations: locations)
+    return ServerRecord(server: server, fieldLocations: FieldLocations(firstOf: serverFields))
   }
 
   mutating func application(id: String, serverId: String) -> Application {
