@@ -23,9 +23,11 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // SHA-256 block loop on the x86 SHA extensions; the model falls back to Swift without them.
+    .target(name: "CSHA256Accel"),
     .target(
       name: "ContainerFitModel",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: ["CSHA256Accel", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "ContainerFitImport",
