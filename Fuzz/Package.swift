@@ -13,7 +13,8 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-    .target(name: "ContainerFitModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "CSHA256Accel"),
+    .target(name: "ContainerFitModel", dependencies: ["CSHA256Accel", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "ContainerFitImport",
       dependencies: [
