@@ -22,45 +22,48 @@ public struct ReportWriter {
     let output = try OutputFolder(path: folder)
     let files = AtomicFileSet(folder: output)
     do {
-      var view: ReportView?
-      func reportView() -> ReportView {
-        if let view { return view }
-        let built = ReportViewBuilder(outcome: outcome, detailCount: detailCount).build()
-        view = built
-        return built
-      }
-      // The CSV and the workbook hold the same rows: their lookup tables are built once.
-      var rows: TableRows?
-      func tableRows() -> TableRows {
-        if let rows { return rows }
-        let built = ApplicationsTable(outcome: outcome).rows()
-        rows = built
-        return built
-      }
-      for format in formats {
-        switch format {
-        case .html:
-          try files.add(Data(try HTMLReporter(templates: templates).render(reportView()).utf8), named: format.fileName)
-        case .md:
-          try files.add(
-            Data(try MarkdownReporter(templates: templates).render(reportView()).utf8), named: format.fileName)
-        case .json:
-          try files.add(named: format.fileName) { path in try AssessmentJSONWriter().write(outcome, to: path) }
-        case .csv:
-          try files.add(named: format.fileName) { path in
-            try CSVTableWriter().write(header: ApplicationsTable.header, rows: tableRows(), to: path)
-          }
-        case .xlsx:
-          let writer = XLSXWriter(sheetName: "Applications")
-          try files.add(named: format.fileName) { path in
-            try writer.write(header: ApplicationsTable.header, rows: tableRows(), to: path)
-          }
-        }
-      }
+      // What several formats share is built first: the report view (HTML, Markdown) and the
+      // applications table's rows (CSV, workbook).
+      let view =
+        formats.contains(where: { $0 == .html || $0 == .md })
+        ? ReportViewBuilder(outcome: outcome, detailCount: detailCount).build() : nil
+      let rows =
+        formats.contains(where: { $0 == .csv || $0 == .xlsx }) ? ApplicationsTable(outcome: outcome).rows() : nil
+      try files.add(concurrently: formats.map { format in Self.file(format, outcome, view, rows, templates) })
       return try files.commit()
     } catch {
       files.abandon()
       throw error
+    }
+  }
+
+  /// How one format is written, with its weight: the share of the writing time it took for a
+  /// million applications (assessment.json most, then the workbook, the CSV, the two documents).
+  private static func file(
+    _ format: ReportFormat, _ outcome: AssessmentOutcome, _ view: ReportView?, _ rows: TableRows?,
+    _ templates: TemplateSet
+  ) -> AtomicFileSet.ConcurrentFile {
+    switch format {
+    case .html:
+      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 1) { path in
+        try AtomicFileSet.write(Data(try HTMLReporter(templates: templates).render(view!).utf8), to: path)
+      }
+    case .md:
+      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 1) { path in
+        try AtomicFileSet.write(Data(try MarkdownReporter(templates: templates).render(view!).utf8), to: path)
+      }
+    case .json:
+      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 40) { path in
+        try AssessmentJSONWriter().write(outcome, to: path)
+      }
+    case .csv:
+      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 25) { path in
+        try CSVTableWriter().write(header: ApplicationsTable.header, rows: rows!, to: path)
+      }
+    case .xlsx:
+      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 30) { path in
+        try XLSXWriter(sheetName: "Applications").write(header: ApplicationsTable.header, rows: rows!, to: path)
+      }
     }
   }
 }

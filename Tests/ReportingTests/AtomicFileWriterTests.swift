@@ -109,4 +109,39 @@ final class AtomicFileWriterTests: XCTestCase {
     try output.write(Data("x".utf8), named: "report.md")
     XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/nested/out/report.md"))
   }
+
+  private static func file(_ name: String, _ text: String, weight: Int = 1) -> AtomicFileSet.ConcurrentFile {
+    AtomicFileSet.ConcurrentFile(name: name, weight: weight) { path in
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+  }
+
+  /// Files written side by side are staged and committed in the order given, whatever their weights.
+  func testConcurrentFilesAreCommittedInTheOrderGiven() throws {
+    let files = AtomicFileSet(folder: try OutputFolder(path: folder))
+    try files.add(concurrently: [
+      Self.file("report.html", "h"), Self.file("assessment.json", "j", weight: 40), Self.file("report.md", "m"),
+    ])
+    XCTAssertEqual(files.stagedNames, ["report.html", "assessment.json", "report.md"])
+    let written = try files.commit()
+    XCTAssertEqual(
+      written.map { URL(fileURLWithPath: $0).lastPathComponent }, ["report.html", "assessment.json", "report.md"])
+    XCTAssertEqual(contents("assessment.json"), "j")
+    XCTAssertEqual(listing(), ["assessment.json", "report.html", "report.md"])
+  }
+
+  /// One failing writer stages nothing: the others' temporary files go and the old files stay.
+  func testAConcurrentFailureStagesNothingAndKeepsTheOldFiles() throws {
+    try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/applications.csv"))
+    let files = AtomicFileSet(folder: try OutputFolder(path: folder))
+    let failing = AtomicFileSet.ConcurrentFile(name: "applications.xlsx", weight: 30) { _ in throw Interrupted() }
+    XCTAssertThrowsError(
+      try files.add(concurrently: [Self.file("applications.csv", "new"), failing, Self.file("report.md", "m")])
+    ) { error in
+      XCTAssertTrue(error is Interrupted)
+    }
+    XCTAssertEqual(files.stagedNames, [])
+    XCTAssertEqual(listing(), ["applications.csv"])
+    XCTAssertEqual(contents("applications.csv"), "old")
+  }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Replaces a whole set of report files (HTML, Markdown, CSV, XLSX) as close to all-or-nothing as POSIX
@@ -28,11 +29,14 @@ public final class AtomicFileSet {
 
   /// Stages `data` as the next content of the file `name` in the folder.
   public func add(_ data: Data, named name: String) throws {
-    try add(named: name) { temporary in
-      let output = try BufferedFileOutput(creatingAt: temporary, exclusive: true)
-      try output.write([UInt8](data))
-      try output.finish(synchronize: false)
-    }
+    try add(named: name) { temporary in try Self.write(data, to: temporary) }
+  }
+
+  /// Writes `data` as the new file at `temporary`.
+  static func write(_ data: Data, to temporary: String) throws {
+    let output = try BufferedFileOutput(creatingAt: temporary, exclusive: true)
+    try output.write([UInt8](data))
+    try output.finish(synchronize: false)
   }
 
   /// Stages the file `name` by letting `produce` write it to a fresh temporary path (streamed outputs).
@@ -48,6 +52,57 @@ public final class AtomicFileSet {
   }
 
   /// The names staged so far, in the order they were added.
+  /// A file for `add(concurrently:)`: its name, a rough cost (the heaviest start first) and what
+  /// writes it.
+  public struct ConcurrentFile: Sendable {
+    public var name: String
+    public var weight: Int
+    public var produce: @Sendable (_ temporaryPath: String) throws -> Void
+
+    public init(name: String, weight: Int, produce: @escaping @Sendable (_ temporaryPath: String) throws -> Void) {
+      self.name = name
+      self.weight = weight
+      self.produce = produce
+    }
+  }
+
+  /// Stages several files at once, each produced on its own thread: a run's reports are independent,
+  /// and one writer alone leaves a core idle whenever it writes to disk or waits for its next chunk.
+  /// Staged in the order given. When any producer fails, none of them is staged (the temporary files
+  /// go) and the first failure in that order is thrown.
+  public func add(concurrently files: [ConcurrentFile]) throws {
+    let targets = try files.map { try folder.filePath(for: $0.name) }
+    let results = ResultSlots<Result<String, any Error>>(count: files.count)
+    // A thread per file, not `concurrentPerform`: a writer spreads its own chunks over the cores
+    // with `concurrentPerform`, which runs serially when nested in another, so the last writer
+    // left would have had one core.
+    let done = DispatchGroup()
+    for index in files.indices.sorted(by: { files[$0].weight > files[$1].weight }) {
+      done.enter()
+      let thread = Thread {
+        results[index] = Result { try AtomicFileWriter.stage(for: targets[index], producingWith: files[index].produce) }
+        done.leave()
+      }
+      thread.start()
+    }
+    done.wait()
+    let outcomes = results.values.map { $0 ?? .failure(ReportOutputError.cannotWrite(path: "?", reason: "not run")) }
+    if let failure = outcomes.first(where: { if case .failure = $0 { true } else { false } }),
+      case .failure(let error) = failure
+    {
+      for case .success(let temporary) in outcomes { unlink(temporary) }
+      throw error
+    }
+    for (target, outcome) in zip(targets, outcomes) {
+      guard case .success(let temporary) = outcome else { continue }
+      if let index = staged.firstIndex(where: { $0.target == target }) {
+        unlink(staged[index].temporary)
+        staged.remove(at: index)
+      }
+      staged.append((target, temporary))
+    }
+  }
+
   public var stagedNames: [String] {
     staged.map { URL(fileURLWithPath: $0.target).lastPathComponent }
   }
