@@ -3,7 +3,7 @@ import Dispatch
 
 /// Overlaps reading, decoding and merging: a reader's output is cut into batches; a batch is decoded
 /// on another core (`DecodedRecord` needs nothing from the builder) while the reading thread goes
-/// on, and merged into the builder, in order, when the next batch is handed over. Decoding is about
+/// on, and merged into the builder, in order, once a few newer batches have been handed over. Decoding is about
 /// half of loading a canonical CSV, so this takes it off the reading core.
 ///
 /// Reader diagnostics travel in the same stream as records, so the builder sees everything in file
@@ -19,12 +19,16 @@ struct DecodingPipeline {
     case diagnostic(Diagnostic)
   }
 
-  /// Records per batch: enough to make handing over cheap, few enough that two batches in flight
+  /// Records per batch: enough to make handing over cheap, few enough that the batches in flight
   /// hold little memory.
   static let batchSize = 2_048
 
+  /// Batches decoding at once. With two the reader often waited for the older one (a fifth of
+  /// a core idle while loading a million rows); four absorb the unevenness of batches.
+  static let depth = 4
+
   private var batch: [Item] = []
-  /// Batches handed over and not merged yet, oldest first (at most two).
+  /// Batches handed over and not merged yet, oldest first (at most `depth`).
   private var inFlight: [(group: DispatchGroup, results: DecodedBatch)] = []
 
   /// Adds what the reader produced; hands the batch over when it is full.
@@ -65,7 +69,7 @@ struct DecodingPipeline {
       }
     }
     inFlight.append((group, results))
-    if inFlight.count > 1 { mergeOldest(into: &builder) }
+    if inFlight.count > Self.depth { mergeOldest(into: &builder) }
   }
 
   /// Merges the oldest batch in flight once it is decoded.
