@@ -32,12 +32,13 @@ extension Planner {
         unknownServers[app.serverId, default: 0] += 1
       }
     }
-    return assessed.map { result in
-      let app = result.application
-      let position = position(of: app.serverId)
+    // On all cores: each workload is a pure function of its app, its server and the counts above.
+    let servers = estate.servers
+    return assessed.concurrentMap { [positionOf, appsOnServer, unknownServers] result in
+      let position = positionOf[result.application.serverId]
       return demandModel.workload(
-        for: app, server: position.map { estate.servers[$0] },
-        appsOnServer: position.map { appsOnServer[$0] } ?? unknownServers[app.serverId] ?? 1,
+        for: result.application, server: position.map { servers[$0] },
+        appsOnServer: position.map { appsOnServer[$0] } ?? unknownServers[result.application.serverId] ?? 1,
         isolation: result.isolation, containerBuild: result.containerBuild,
         isContainerisable: result.verdict != .unsuitable)
     }
