@@ -4,6 +4,8 @@ import ContainerFitModel
 struct HostLayout {
   var hosts: [PlannedHost] = []
   var placements: [AppPlacement] = []
+  /// The index in the planned workloads of each placement's workload.
+  var placementWorkloads: [Int] = []
   var pools: [PoolSummary] = []
   var exceptions: [PlanningException] = []
   var overcommit: [HostOvercommit] = []

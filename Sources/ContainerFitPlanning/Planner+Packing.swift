@@ -77,7 +77,9 @@ extension Planner {
     }
     // Placements in app id order: no sort of a million placements afterwards.
     layout.placements.reserveCapacity(workloads.count)
+    layout.placementWorkloads.reserveCapacity(workloads.count)
     for workload in order where firstHost[workload] >= 0 {
+      layout.placementWorkloads.append(workload)
       let first = layout.hosts[firstHost[workload]].id
       var ids = [first]
       if let more = moreHosts[workload] { ids += more.map { layout.hosts[$0].id } }

@@ -63,7 +63,8 @@ public struct Planner: Sendable {
       licensing: licensing,
       isolation: comparison
         ?? IsolationComparison(processOnly: layout.variant, hypervOnly: layout.variant, recommended: layout.variant),
-      placements: layout.placements, decommissionedServerIds: decommissioned, exceptions: layout.exceptions,
+      placements: layout.placements, placementWorkloads: layout.placementWorkloads,
+      decommissionedServerIds: decommissioned, exceptions: layout.exceptions,
       overcommit: layout.overcommit, notes: layout.notes)
   }
 

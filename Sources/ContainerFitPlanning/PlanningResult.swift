@@ -6,6 +6,9 @@ public struct PlanningResult: Sendable, Hashable, Codable {
   public var isolation: IsolationComparison
   /// One per placed application, sorted by id.
   public var placements: [AppPlacement]
+  /// For each placement, the index of its workload in the workloads planned (in `placements`'
+  /// order): who placed what without looking a million app ids up.
+  public var placementWorkloads: [Int]
   /// Ids of the source servers that can be switched off, sorted.
   public var decommissionedServerIds: [String]
   public var exceptions: [PlanningException]

@@ -26,29 +26,29 @@ public struct AssessmentOutcome: Sendable {
     self.assessed = assessed
     self.summary = AssessmentSummary(assessed)
     self.plan = plan
-    self.placements = Self.align(plan.placements, with: assessed)
+    self.placements = Self.placements(of: plan, for: assessed)
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"
   }
 
-  /// Each application's placement (the first with its id), in the applications' order. Placements
-  /// come sorted by app id; when the applications are sorted too (generated estates and most
-  /// exports) one merge pass pairs them, without hashing a million ids.
-  static func align(_ placements: [AppPlacement], with assessed: [AssessedApplication]) -> [AppPlacement?] {
+  /// Each application's placement, in the applications' order. The planner says which workload
+  /// each placement is for; planned from these applications, workload n is application n, which
+  /// one comparison of ids per placement confirms. Otherwise each application takes the first
+  /// placement with its id.
+  static func placements(of plan: PlanningResult, for assessed: [AssessedApplication]) -> [AppPlacement?] {
     var aligned = [AppPlacement?](repeating: nil, count: assessed.count)
-    var next = 0
-    for index in assessed.indices {
-      let id = assessed[index].id
-      if index > 0, assessed[index - 1].id > id { return alignByLookup(placements, with: assessed) }
-      while next < placements.count, placements[next].appId < id { next += 1 }
-      if next < placements.count, placements[next].appId == id { aligned[index] = placements[next] }
+    guard plan.placementWorkloads.count == plan.placements.count else { return align(plan.placements, with: assessed) }
+    for (placement, workload) in zip(plan.placements, plan.placementWorkloads) {
+      guard workload < assessed.count, assessed[workload].id == placement.appId else {
+        return align(plan.placements, with: assessed)
+      }
+      aligned[workload] = placement
     }
     return aligned
   }
 
-  private static func alignByLookup(_ placements: [AppPlacement], with assessed: [AssessedApplication])
-    -> [AppPlacement?]
-  {
+  /// Each application's placement (the first with its id), by id.
+  static func align(_ placements: [AppPlacement], with assessed: [AssessedApplication]) -> [AppPlacement?] {
     var byId: [String: Int] = [:]
     byId.reserveCapacity(placements.count)
     for (index, placement) in placements.enumerated() where byId[placement.appId] == nil {

@@ -16,8 +16,7 @@ final class AssessmentOutcomeTests: XCTestCase {
     AppPlacement(appId: appId, hostId: host, hostIds: [host], isolation: .process, cpuCores: 1, memoryGB: 1)
   }
 
-  /// Placements arrive sorted by app id; some apps have none (unsuitable), and a duplicate id takes
-  /// the first placement with that id, whether the apps come sorted (merge pass) or not (lookup).
+  /// By id: some apps have none (unsuitable), and a duplicate id takes the first placement with it.
   func testEachApplicationGetsTheFirstPlacementWithItsId() {
     let placements = [
       placement("A1", host: "h1"), placement("A3", host: "h2"), placement("A3", host: "h9"),
@@ -30,5 +29,21 @@ final class AssessmentOutcomeTests: XCTestCase {
     XCTAssertEqual(
       AssessmentOutcome.align(placements, with: unsorted).map { $0?.hostId }, ["h3", nil, "h1", "h2", nil, "h2"])
     XCTAssertEqual(AssessmentOutcome.align([], with: sorted).compactMap { $0 }.count, 0)
+  }
+
+  /// A planned run pairs each application with its own placement, by the planner's workload index.
+  func testAPlannedRunPairsEachApplicationWithItsPlacement() throws {
+    let estate = Estate(
+      servers: [Server(id: "S1", osBuild: 20348, cores: 8, memoryGB: 32, cpuUtilPct: 40, memUtilPct: 50)],
+      applications: ["B", "A", "C"].map { Application(id: $0, name: $0, serverId: "S1", kind: .windowsService) })
+    let outcome = try AssessmentOutcome.test(estate, client: nil, engagement: nil)
+    XCTAssertEqual(outcome.plan.placementWorkloads.count, outcome.plan.placements.count)
+    XCTAssertEqual(outcome.placements.compactMap { $0 }.count, 3)
+    for (app, placement) in zip(outcome.assessed, outcome.placements) where app.verdict != .unsuitable {
+      XCTAssertEqual(placement?.appId, app.id)
+    }
+    XCTAssertEqual(
+      outcome.placements.map { $0?.hostId },
+      AssessmentOutcome.align(outcome.plan.placements, with: outcome.assessed).map { $0?.hostId })
   }
 }
