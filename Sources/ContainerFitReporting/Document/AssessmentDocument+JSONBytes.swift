@@ -1,5 +1,6 @@
 import ContainerFitAssessment
 import ContainerFitModel
+import ContainerFitPlanning
 
 // The list elements of assessment.json, written by hand for `AssessmentJSONWriter`: the keys and
 // values are those the `Codable` conformance reads back (tests decode what is written and compare),
@@ -42,6 +43,70 @@ extension AssessmentDocument.ApplicationResult {
     json.string(hostId)
     json.key("effortDays")
     json.number(effortDays)
+    json.endObject()
+  }
+}
+
+extension AssessmentDocument {
+  /// What `ApplicationResult(app, placement:).write(to:)` writes, read from the assessed
+  /// application in place: building the result first copied every string and the findings of a
+  /// million applications once more.
+  static func writeApplication(_ app: borrowing AssessedApplication, placement: AppPlacement?, to json: inout JSONBytes)
+  {
+    json.beginObject()
+    json.key("id")
+    json.string(app.id)
+    json.key("name")
+    json.string(app.name)
+    json.key("serverId")
+    json.string(app.serverId)
+    json.key("score")
+    json.number(app.score)
+    json.key("verdict")
+    json.string(app.verdict.rawValue)
+    json.key("confidence")
+    json.number(app.confidence)
+    json.key("blockers")
+    json.strings(app.blockers)
+    json.key("findings")
+    json.beginArray()
+    for index in app.findings.indices { writeFinding(app.findings[index], to: &json) }
+    json.endArray()
+    json.key("baseImage")
+    json.string(app.baseImage.rawValue)
+    json.key("containerBuild")
+    json.number(app.containerBuild)
+    json.key("isolation")
+    json.string(app.isolation.rawValue)
+    json.key("imageSizeGB")
+    json.number(app.imageSizeGB)
+    json.key("cpuCores")
+    json.number(placement.map { rounded($0.cpuCores) })
+    json.key("memoryGB")
+    json.number(placement.map { rounded($0.memoryGB) })
+    json.key("hostId")
+    json.string(placement?.hostId)
+    json.key("effortDays")
+    json.number(app.effortDays)
+    json.endObject()
+  }
+
+  private static func writeFinding(_ finding: borrowing ContainerFitAssessment.Finding, to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("rule")
+    json.string(finding.rule)
+    json.key("id")
+    json.string(finding.id)
+    json.key("points")
+    json.number(finding.points)
+    json.key("evidence")
+    json.string(finding.evidence)
+    json.key("remediation")
+    json.string(finding.remediation)
+    json.key("effortDays")
+    json.number(finding.effortDays)
+    json.key("blocker")
+    json.bool(finding.isBlocker)
     json.endObject()
   }
 }

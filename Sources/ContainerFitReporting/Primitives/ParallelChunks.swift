@@ -6,27 +6,43 @@ import Foundation
 /// time turning values into text, which parallelises, while the file is written by one thread.
 ///
 /// Elements are encoded in chunks of `chunkSize`, a batch of twice the core count at a time, so the
-/// memory in flight stays a few chunks whatever the length of the list.
+/// memory in flight stays a few chunks whatever the length of the list. The next batch is encoded
+/// while the current one is consumed: handing a batch to the file (copying it, waiting for the
+/// disk) no longer leaves the other cores idle.
 struct ParallelChunks {
   var chunkSize = 2_048
 
-  /// Calls `encode` for the consecutive ranges of `0..<count` (concurrently), then `consume` with what
-  /// it made of each range, in order.
   func run<Chunk: Sendable>(
-    count: Int, encode: @Sendable (Range<Int>) -> Chunk, consume: (Chunk) throws -> Void
+    count: Int, encode: @escaping @Sendable (Range<Int>) -> Chunk, consume: (Chunk) throws -> Void
   ) throws {
     let chunks = (count + chunkSize - 1) / chunkSize
     let batch = max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2
-    for batchStart in stride(from: 0, to: chunks, by: batch) {
-      let inBatch = min(batch, chunks - batchStart)
+    let chunkSize = self.chunkSize
+    /// Starts encoding the batch of chunks from `first` in the background.
+    func start(_ first: Int) -> (done: DispatchGroup, results: ResultSlots<Chunk>) {
+      let inBatch = min(batch, chunks - first)
       let results = ResultSlots<Chunk>(count: inBatch)
-      let chunkSize = self.chunkSize
-      DispatchQueue.concurrentPerform(iterations: inBatch) { offset in
-        let start = (batchStart + offset) * chunkSize
-        results[offset] = encode(start..<min(start + chunkSize, count))
+      let done = DispatchGroup()
+      DispatchQueue.global().async(group: done) {
+        DispatchQueue.concurrentPerform(iterations: inBatch) { offset in
+          let start = (first + offset) * chunkSize
+          results[offset] = encode(start..<min(start + chunkSize, count))
+        }
       }
-      // concurrentPerform returns only when every iteration has filled its slot.
-      for chunk in results.values { if let chunk { try consume(chunk) } }
+      return (done, results)
+    }
+    var next = chunks > 0 ? start(0) : nil
+    var first = 0
+    while let current = next {
+      current.done.wait()
+      first += batch
+      next = first < chunks ? start(first) : nil
+      do {
+        for chunk in current.results.values { if let chunk { try consume(chunk) } }
+      } catch {
+        next?.done.wait()
+        throw error
+      }
     }
   }
 }
