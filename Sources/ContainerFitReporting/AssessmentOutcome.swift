@@ -6,6 +6,8 @@ import ContainerFitPlanning
 public struct AssessmentOutcome: Sendable {
   public var context: RenderContext
   public var scenario: Scenario
+  /// The estate read, without its list of applications: each assessed application carries its
+  /// own, and a million of them held twice cost a quarter of a gigabyte while reports were written.
   public var estate: Estate
   public let assessed: [AssessedApplication]
   public var summary: AssessmentSummary
@@ -23,6 +25,7 @@ public struct AssessmentOutcome: Sendable {
     self.context = context
     self.scenario = scenario
     self.estate = estate
+    self.estate.applications = []
     self.assessed = assessed
     self.summary = AssessmentSummary(assessed)
     self.plan = plan

@@ -25,13 +25,17 @@ struct AssessmentPipeline {
     }
     let planner = try scenarioStep { try Planner(scenario: scenario) }
     progress?.begin("reading inventories")
-    let estate = try Console.loading { try InventoryLoader(mapping: mapping).load(inputs) }
+    var estate = try Console.loading { try InventoryLoader(mapping: mapping).load(inputs) }
     progress?.end(count: estate.applications.count + estate.servers.count, unit: "records")
     progress?.begin("scoring applications")
     let assessed = assessor.assess(estate)
     progress?.end(count: assessed.count, unit: "apps")
     progress?.begin("planning hosts")
-    let plan = planner.plan(workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers)
+    let workloads = Planner.workloads(for: assessed, in: estate)
+    // The assessed applications carry their own copies from here on (see `AssessmentOutcome.estate`);
+    // letting the estate's list go before packing lowers the run's peak memory.
+    estate.applications = []
+    let plan = planner.plan(workloads: workloads, servers: estate.servers)
     progress?.end(count: assessed.count, unit: "apps")
     return AssessmentOutcome(
       context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, client: client,
