@@ -76,7 +76,12 @@ struct DecodingPipeline {
   private mutating func mergeOldest(into builder: inout EstateBuilder) {
     let (group, results) = inFlight.removeFirst()
     group.wait()
-    for item in results.items {
+    // Taken out of the array one by one (reversed, then popped) rather than copied out of it: a
+    // copy retained every reference of a decoded record only for the array to release them after.
+    var items = results.items
+    results.items = []
+    items.reverse()
+    while let item = items.popLast() {
       switch item {
       case .record(let record): builder.add(record)
       case .diagnostic(let diagnostic): builder.add(diagnostic)

@@ -12,7 +12,10 @@ public struct EstateBuilder {
   /// Lower-cased ids and hostnames → index, for the case-insensitive hostname join.
   private var serverByAlias: [String: Int] = [:]
   private var applications: [ApplicationRecord] = []
-  private var appLocations: [String: SourceLocation] = [:]
+  /// App ids read → index in `applications`, to refuse a second record with the same id (the first
+  /// one's place is that application's source). An index rather than the place keeps the table of
+  /// a million ids smaller and quicker to grow.
+  private var appIndex: [String: Int] = [:]
   /// Applications that a later record with the same id may complete (`RawRecord.mergesByAppId`).
   private var mergeableApps: [String: Int] = [:]
   private var outOfScope: [OutOfScopeRecord] = []
@@ -74,14 +77,15 @@ public struct EstateBuilder {
         inputs[inputs.count - 1].applications += 1
         return
       }
-      if let first = appLocations[app.application.id] {
+      if let index = appIndex[app.application.id] {
+        let first = applications[index].application.source ?? record.location
         add(
           Diagnostic(
             .rejection, at: record.location, field: Field.appId.rawValue,
             "duplicate app_id '\(app.application.id)': already read at \(first); this record is rejected"))
         return
       }
-      appLocations[app.application.id] = record.location
+      appIndex[app.application.id] = applications.count
       if record.mergesByAppId { mergeableApps[app.application.id] = applications.count }
       if let server = app.server {
         let index = merge(server)
