@@ -48,38 +48,39 @@ extension AssessmentDocument.ApplicationResult {
 }
 
 extension AssessmentDocument {
-  /// What `ApplicationResult(app, placement:).write(to:)` writes, read from the assessed
-  /// application in place: building the result first copied every string and the findings of a
-  /// million applications once more.
-  static func writeApplication(_ app: borrowing AssessedApplication, placement: AppPlacement?, to json: inout JSONBytes)
-  {
+  /// What `ApplicationResult(apps[index], placement:).write(to:)` writes, each field read through
+  /// the array: building the result, or handing the application to a function, copied every string
+  /// and the findings of a million applications once more.
+  static func writeApplication(
+    of apps: [AssessedApplication], at index: Int, placement: AppPlacement?, to json: inout JSONBytes
+  ) {
     json.beginObject()
     json.key("id")
-    json.string(app.id)
+    json.string(apps[index].id)
     json.key("name")
-    json.string(app.name)
+    json.string(apps[index].name)
     json.key("serverId")
-    json.string(app.serverId)
+    json.string(apps[index].serverId)
     json.key("score")
-    json.number(app.score)
+    json.number(apps[index].score)
     json.key("verdict")
-    json.string(app.verdict.rawValue)
+    json.string(apps[index].verdict.rawValue)
     json.key("confidence")
-    json.number(app.confidence)
+    json.number(apps[index].confidence)
     json.key("blockers")
-    json.strings(app.blockers)
+    json.strings(apps[index].blockers)
     json.key("findings")
     json.beginArray()
-    for index in app.findings.indices { writeFinding(app.findings[index], to: &json) }
+    for finding in apps[index].findings.indices { writeFinding(apps[index].findings[finding], to: &json) }
     json.endArray()
     json.key("baseImage")
-    json.string(app.baseImage.rawValue)
+    json.string(apps[index].baseImage.rawValue)
     json.key("containerBuild")
-    json.number(app.containerBuild)
+    json.number(apps[index].containerBuild)
     json.key("isolation")
-    json.string(app.isolation.rawValue)
+    json.string(apps[index].isolation.rawValue)
     json.key("imageSizeGB")
-    json.number(app.imageSizeGB)
+    json.number(apps[index].imageSizeGB)
     json.key("cpuCores")
     json.number(placement.map { rounded($0.cpuCores) })
     json.key("memoryGB")
@@ -87,7 +88,7 @@ extension AssessmentDocument {
     json.key("hostId")
     json.string(placement?.hostId)
     json.key("effortDays")
-    json.number(app.effortDays)
+    json.number(apps[index].effortDays)
     json.endObject()
   }
 

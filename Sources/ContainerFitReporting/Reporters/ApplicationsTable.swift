@@ -23,22 +23,24 @@ struct ApplicationsTable {
     }
     let assessed = outcome.assessed
     return TableRows(count: assessed.count) { [hostnames] index -> [TableCell] in
-      Self.cells(assessed[index], placements[index], hostname: hostnames[assessed[index].serverId] ?? nil)
+      Self.cells(of: assessed, at: index, placement: placements[index], hostnames: hostnames)
     }
   }
 
-  /// One row, read from the application in place (a copy retained each of its strings and lists).
+  /// One row. Each field is read through the array: handing the application itself to a function
+  /// copied it, retaining every one of its strings and lists, for each of a million rows, twice.
   private static func cells(
-    _ app: AssessedApplication, _ placement: AppPlacement?, hostname: String?
+    of apps: [AssessedApplication], at index: Int, placement: AppPlacement?, hostnames: [String: String?]
   ) -> [TableCell] {
-    let top = app.findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }
+    let top = apps[index].findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }
     return [
-      .text(app.id), .text(app.name), .text(app.serverId), text(hostname),
-      .number(app.score), .text(app.verdict.rawValue), .number(app.confidence),
-      .text(app.blockers.joined(separator: "; ")), .text(top.joined(separator: "; ")), .text(app.baseImage.rawValue),
-      .integer(app.containerBuild), .text(app.isolation.rawValue), .number(app.imageSizeGB),
-      number(placement?.cpuCores), number(placement?.memoryGB), text(placement?.hostId), .number(app.effortDays),
-      .text(app.dataGaps.joined(separator: "; ")),
+      .text(apps[index].id), .text(apps[index].name), .text(apps[index].serverId),
+      text(hostnames[apps[index].serverId] ?? nil), .number(apps[index].score), .text(apps[index].verdict.rawValue),
+      .number(apps[index].confidence), .text(apps[index].blockers.joined(separator: "; ")),
+      .text(top.joined(separator: "; ")), .text(apps[index].baseImage.rawValue), .integer(apps[index].containerBuild),
+      .text(apps[index].isolation.rawValue), .number(apps[index].imageSizeGB), number(placement?.cpuCores),
+      number(placement?.memoryGB), text(placement?.hostId), .number(apps[index].effortDays),
+      .text(apps[index].dataGaps.joined(separator: "; ")),
     ]
   }
 
