@@ -37,31 +37,30 @@ public struct ReportWriter {
     }
   }
 
-  /// How one format is written, with its weight: the share of the writing time it took for a
-  /// million applications (assessment.json most, then the workbook, the CSV, the two documents).
+  /// How one format is written.
   private static func file(
     _ format: ReportFormat, _ outcome: AssessmentOutcome, _ view: ReportView?, _ rows: TableRows?,
     _ templates: TemplateSet
   ) -> AtomicFileSet.ConcurrentFile {
     switch format {
     case .html:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 1) { path in
+      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
         try AtomicFileSet.write(Data(try HTMLReporter(templates: templates).render(view!).utf8), to: path)
       }
     case .md:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 1) { path in
+      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
         try AtomicFileSet.write(Data(try MarkdownReporter(templates: templates).render(view!).utf8), to: path)
       }
     case .json:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 40) { path in
+      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
         try AssessmentJSONWriter().write(outcome, to: path)
       }
     case .csv:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 25) { path in
+      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
         try CSVTableWriter().write(header: ApplicationsTable.header, rows: rows!, to: path)
       }
     case .xlsx:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName, weight: 30) { path in
+      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
         try XLSXWriter(sheetName: "Applications").write(header: ApplicationsTable.header, rows: rows!, to: path)
       }
     }

@@ -241,4 +241,40 @@ final class EstateBuilderTests: XCTestCase {
       XCTAssertTrue(estate.applications.allSatisfy { serverIds.contains($0.serverId) }, "seed \(seed)")
     }
   }
+
+  /// Flat rows decoded in a batch share a memo of the previous row's server: whatever it reuses, each
+  /// row decodes to exactly what it decodes to alone, places and warnings included (a bad server
+  /// value is reported on every row that carries it).
+  func testServerMemoDecodesEachFlatRowAsItDecodesAlone() {
+    func row(_ line: Int, app: String, cores: String, site: String = "LON") -> RawRecord {
+      record(
+        .application, line: line,
+        [
+          (.appId, app), (.name, app), (.serverId, "s1"), (.osBuild, "17763"), (.cores, cores), (.site, site),
+        ])
+    }
+    let rows = [
+      row(2, app: "a1", cores: "8"), row(3, app: "a2", cores: "8"), row(4, app: "a3", cores: "lots"),
+      row(5, app: "a4", cores: "lots"), row(6, app: "a5", cores: "8", site: "PAR"), row(7, app: "a6", cores: "8"),
+    ]
+    var memo = ServerMemo()
+    for raw in rows {
+      let shared = DecodedRecord(raw, memo: &memo)
+      let alone = DecodedRecord(raw)
+      guard case .decoded(.application(let withMemo)) = shared.content,
+        case .decoded(.application(let withoutMemo)) = alone.content,
+        let server = withMemo.server, let expected = withoutMemo.server
+      else { return XCTFail("line \(raw.location.line ?? 0) did not decode to an application with a server") }
+      XCTAssertEqual(server.server, expected.server, "line \(raw.location.line ?? 0)")
+      for field in [Field.serverId, .osBuild, .cores, .site] {
+        XCTAssertEqual(server.fieldLocations[field], expected.fieldLocations[field], "\(field)")
+      }
+      XCTAssertEqual(shared.warnings.map(\.description), alone.warnings.map(\.description))
+      XCTAssertEqual(withMemo.badFields, withoutMemo.badFields)
+    }
+    // The rows with a bad core count each warn, memo or not.
+    var again = ServerMemo()
+    let warned = rows.map { DecodedRecord($0, memo: &again).warnings.count }
+    XCTAssertEqual(warned, [0, 0, 1, 1, 0, 0])
+  }
 }

@@ -110,17 +110,17 @@ final class AtomicFileWriterTests: XCTestCase {
     XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/nested/out/report.md"))
   }
 
-  private static func file(_ name: String, _ text: String, weight: Int = 1) -> AtomicFileSet.ConcurrentFile {
-    AtomicFileSet.ConcurrentFile(name: name, weight: weight) { path in
+  private static func file(_ name: String, _ text: String) -> AtomicFileSet.ConcurrentFile {
+    AtomicFileSet.ConcurrentFile(name: name) { path in
       try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
   }
 
-  /// Files written side by side are staged and committed in the order given, whatever their weights.
+  /// Files written side by side are staged and committed in the order given, whichever ends first.
   func testConcurrentFilesAreCommittedInTheOrderGiven() throws {
     let files = AtomicFileSet(folder: try OutputFolder(path: folder))
     try files.add(concurrently: [
-      Self.file("report.html", "h"), Self.file("assessment.json", "j", weight: 40), Self.file("report.md", "m"),
+      Self.file("report.html", "h"), Self.file("assessment.json", "j"), Self.file("report.md", "m"),
     ])
     XCTAssertEqual(files.stagedNames, ["report.html", "assessment.json", "report.md"])
     let written = try files.commit()
@@ -134,7 +134,7 @@ final class AtomicFileWriterTests: XCTestCase {
   func testAConcurrentFailureStagesNothingAndKeepsTheOldFiles() throws {
     try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/applications.csv"))
     let files = AtomicFileSet(folder: try OutputFolder(path: folder))
-    let failing = AtomicFileSet.ConcurrentFile(name: "applications.xlsx", weight: 30) { _ in throw Interrupted() }
+    let failing = AtomicFileSet.ConcurrentFile(name: "applications.xlsx") { _ in throw Interrupted() }
     XCTAssertThrowsError(
       try files.add(concurrently: [Self.file("applications.csv", "new"), failing, Self.file("report.md", "m")])
     ) { error in

@@ -51,17 +51,13 @@ public final class AtomicFileSet {
     staged.append((target, temporary))
   }
 
-  /// The names staged so far, in the order they were added.
-  /// A file for `add(concurrently:)`: its name, a rough cost (the heaviest start first) and what
-  /// writes it.
+  /// A file for `add(concurrently:)`: its name and what writes it.
   public struct ConcurrentFile: Sendable {
     public var name: String
-    public var weight: Int
     public var produce: @Sendable (_ temporaryPath: String) throws -> Void
 
-    public init(name: String, weight: Int, produce: @escaping @Sendable (_ temporaryPath: String) throws -> Void) {
+    public init(name: String, produce: @escaping @Sendable (_ temporaryPath: String) throws -> Void) {
       self.name = name
-      self.weight = weight
       self.produce = produce
     }
   }
@@ -77,7 +73,7 @@ public final class AtomicFileSet {
     // with `concurrentPerform`, which runs serially when nested in another, so the last writer
     // left would have had one core.
     let done = DispatchGroup()
-    for index in files.indices.sorted(by: { files[$0].weight > files[$1].weight }) {
+    for index in files.indices {
       done.enter()
       let thread = Thread {
         results[index] = Result { try AtomicFileWriter.stage(for: targets[index], producingWith: files[index].produce) }
@@ -103,6 +99,7 @@ public final class AtomicFileSet {
     }
   }
 
+  /// The names staged so far, in the order they were added.
   public var stagedNames: [String] {
     staged.map { URL(fileURLWithPath: $0.target).lastPathComponent }
   }
