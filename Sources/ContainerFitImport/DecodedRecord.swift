@@ -24,7 +24,7 @@ struct DecodedRecord: Sendable {
     self.init(record, memo: &memo)
   }
 
-  /// Decodes `record`, the next in input order after the one `memo` remembers.
+  /// Decodes `record`, taking its server from `memo` when it repeats the one remembered there.
   init(_ record: RawRecord, memo: inout ServerMemo) {
     kind = record.kind
     location = record.location
@@ -35,7 +35,6 @@ struct DecodedRecord: Sendable {
         ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
         : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
       content = .outOfScope(OutOfScopeRecord(location: record.location, name: name, reason: reason))
-      memo.forget()
       fieldSlots = []
       warnings = []
       return

@@ -3,8 +3,8 @@ import Dispatch
 
 /// Overlaps reading, decoding and merging: a reader's output is cut into batches; a batch is decoded
 /// on another core (`DecodedRecord` needs nothing from the builder) while the reading thread goes
-/// on, and merged into the builder, in order, once a few newer batches have been handed over. Decoding is about
-/// half of loading a canonical CSV, so this takes it off the reading core.
+/// on, and merged into the builder, in order, once a few newer batches have been handed over.
+/// Decoding is about half of loading a canonical CSV, so this takes it off the reading core.
 ///
 /// Reader diagnostics travel in the same stream as records, so the builder sees everything in file
 /// order exactly as if each record were added as it was read.
@@ -76,12 +76,7 @@ struct DecodingPipeline {
   private mutating func mergeOldest(into builder: inout EstateBuilder) {
     let (group, results) = inFlight.removeFirst()
     group.wait()
-    // Taken out of the array one by one (reversed, then popped) rather than copied out of it: a
-    // copy retained every reference of a decoded record only for the array to release them after.
-    var items = results.items
-    results.items = []
-    items.reverse()
-    while let item = items.popLast() {
+    for item in results.items {
       switch item {
       case .record(let record): builder.add(record)
       case .diagnostic(let diagnostic): builder.add(diagnostic)

@@ -26,15 +26,9 @@ struct RecordDecoder {
     case rejected(Diagnostic)
   }
 
-  func decode(_ record: RawRecord) -> Outcome {
-    var memo = ServerMemo()
-    return decode(record, memo: &memo)
-  }
-
-  /// Decodes `record`, the next in input order after the one `memo` remembers.
+  /// Decodes `record`, taking its server from `memo` when it repeats the one remembered there.
   func decode(_ record: RawRecord, memo: inout ServerMemo) -> Outcome {
     var values = DecodedValues(record: record, diagnose: diagnose)
-    if record.kind != .application { memo.forget() }
     switch record.kind {
     case .server:
       guard let server = values.server(requireIdentity: true) else {
@@ -208,28 +202,18 @@ private struct DecodedValues {
   }
 
   /// As `server(requireIdentity:)`, taking the server `memo` remembers when this record's server
-  /// fields repeat the previous row's, and remembering this one when it decodes without a warning.
+  /// fields repeat the remembered ones, and remembering this one when it decodes without a warning.
   mutating func server(requireIdentity: Bool, memo: inout ServerMemo) -> ServerRecord? {
     let serverFields = record.fields.filter { $0.field.isServerField }
     // On an application row, server_id alone only names the server; other server fields describe it.
-    if !requireIdentity, !serverFields.contains(where: { $0.field != .serverId }) {
-      memo.forget()
-      return nil
-    }
+    if !requireIdentity, !serverFields.contains(where: { $0.field != .serverId }) { return nil }
     if var server = memo.server(for: serverFields, decimalComma: record.decimalComma) {
       server.source = record.location
       return ServerRecord(server: server, fieldLocations: FieldLocations(firstOf: serverFields))
     }
     let warnings = warningCount
-    guard let decoded = decodeServer(serverFields) else {
-      memo.forget()
-      return nil
-    }
-    if warningCount == warnings {
-      memo.remember(decoded.server, from: serverFields, decimalComma: record.decimalComma)
-    } else {
-      memo.forget()
-    }
+    guard let decoded = decodeServer(serverFields) else { return nil }
+    if warningCount == warnings { memo.remember(decoded.server, from: serverFields, decimalComma: record.decimalComma) }
     return decoded
   }
 

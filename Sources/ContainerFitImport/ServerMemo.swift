@@ -1,12 +1,14 @@
 import ContainerFitModel
 
-/// The server fields of the previous application row and the server they decoded to, cleanly.
+/// The server fields of the last application row whose server decoded without a warning, and the
+/// server they decoded to.
 ///
 /// A flat export repeats the server on every application row, nearly always identically: a row
-/// whose server fields equal the previous row's takes that row's decoded server (with its own
-/// locations) instead of parsing a dozen numbers and names again. Only a decode without warnings is
-/// remembered, so a row with a bad server value still reports it. Each batch of records decoded
-/// together shares one memo.
+/// whose server fields equal the remembered ones takes that server (with its own places) instead of
+/// parsing a dozen numbers and names again. The decode is a function of the fields' values alone,
+/// so which rows came in between does not matter; a decode with a warning is not remembered, so a
+/// row with a bad server value still reports it. Each batch of records decoded together shares one
+/// memo.
 struct ServerMemo {
   private var fields: [RawField] = []
   private var decimalComma = false
@@ -26,10 +28,5 @@ struct ServerMemo {
     self.server = server
     fields = serverFields
     self.decimalComma = decimalComma
-  }
-
-  mutating func forget() {
-    server = nil
-    fields = []
   }
 }

@@ -242,7 +242,7 @@ final class EstateBuilderTests: XCTestCase {
     }
   }
 
-  /// Flat rows decoded in a batch share a memo of the previous row's server: whatever it reuses, each
+  /// Flat rows decoded in a batch share a memo of a clean server decode: whatever it reuses, each
   /// row decodes to exactly what it decodes to alone, places and warnings included (a bad server
   /// value is reported on every row that carries it).
   func testServerMemoDecodesEachFlatRowAsItDecodesAlone() {

@@ -6,51 +6,10 @@ import ContainerFitPlanning
 // values are those the `Codable` conformance reads back (tests decode what is written and compare),
 // in the contract's order, with optional values as `null`.
 
-extension AssessmentDocument.ApplicationResult {
-  func write(to json: inout JSONBytes) {
-    json.beginObject()
-    json.key("id")
-    json.string(id)
-    json.key("name")
-    json.string(name)
-    json.key("serverId")
-    json.string(serverId)
-    json.key("score")
-    json.number(score)
-    json.key("verdict")
-    json.string(verdict)
-    json.key("confidence")
-    json.number(confidence)
-    json.key("blockers")
-    json.strings(blockers)
-    json.key("findings")
-    json.beginArray()
-    for finding in findings { finding.write(to: &json) }
-    json.endArray()
-    json.key("baseImage")
-    json.string(baseImage)
-    json.key("containerBuild")
-    json.number(containerBuild)
-    json.key("isolation")
-    json.string(isolation)
-    json.key("imageSizeGB")
-    json.number(imageSizeGB)
-    json.key("cpuCores")
-    json.number(cpuCores)
-    json.key("memoryGB")
-    json.number(memoryGB)
-    json.key("hostId")
-    json.string(hostId)
-    json.key("effortDays")
-    json.number(effortDays)
-    json.endObject()
-  }
-}
-
 extension AssessmentDocument {
-  /// What `ApplicationResult(apps[index], placement:).write(to:)` writes, each field read through
-  /// the array: building the result, or handing the application to a function, copied every string
-  /// and the findings of a million applications once more.
+  /// The `applications` element of `apps[index]`: what `ApplicationResult(apps[index], placement:)`
+  /// decodes from, each field read through the array (building the result first, or handing the
+  /// application to a function, copied every string and finding of a million applications).
   static func writeApplication(
     of apps: [AssessedApplication], at index: Int, placement: AppPlacement?, to json: inout JSONBytes
   ) {
@@ -108,27 +67,6 @@ extension AssessmentDocument {
     json.number(finding.effortDays)
     json.key("blocker")
     json.bool(finding.isBlocker)
-    json.endObject()
-  }
-}
-
-extension AssessmentDocument.Finding {
-  func write(to json: inout JSONBytes) {
-    json.beginObject()
-    json.key("rule")
-    json.string(rule)
-    json.key("id")
-    json.string(id)
-    json.key("points")
-    json.number(points)
-    json.key("evidence")
-    json.string(evidence)
-    json.key("remediation")
-    json.string(remediation)
-    json.key("effortDays")
-    json.number(effortDays)
-    json.key("blocker")
-    json.bool(blocker)
     json.endObject()
   }
 }
