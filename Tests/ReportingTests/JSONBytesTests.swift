@@ -20,6 +20,30 @@ final class JSONBytesTests: XCTestCase {
     XCTAssertEqual(decoded, all)
   }
 
+  /// Plain text is scanned eight bytes at a time: a character to escape must be found wherever it
+  /// falls in a word, next to multi-byte characters too.
+  func testACharacterToEscapeIsFoundAtEveryPositionOfLongText() throws {
+    let specials: [Character] = ["\"", "\\", "\n", "\u{1F}", "\u{0}"]
+    let fillers = ["a", "é", "~", "\u{7F}", "🚢"]
+    for filler in fillers {
+      for special in specials {
+        for length in [7, 8, 9, 15, 16, 17, 31] {
+          for position in 0..<length {
+            var characters = Array(repeating: Character(filler), count: length)
+            characters[position] = special
+            let value = String(characters)
+            let encoded = text { $0.string(value) }
+            let decoded =
+              try JSONSerialization.jsonObject(with: Data(encoded.utf8), options: .fragmentsAllowed) as? String
+            XCTAssertEqual(decoded, value, encoded)
+          }
+        }
+      }
+      let plain = String(repeating: filler, count: 40)
+      XCTAssertEqual(text { $0.string(plain) }, "\"" + plain + "\"")
+    }
+  }
+
   func testNumbersAreWrittenAsJSONEncoderWritesThem() throws {
     let values: [Double] = [0, 1, -3, 13, 12.5, 0.1, 1.0 / 3.0, 1e-7, 123_456_789.25, 1e20, -0.75]
     for value in values {

@@ -8,10 +8,12 @@ import ContainerFitPlanning
 
 extension AssessmentDocument {
   /// The `applications` element of `apps[index]`: what `ApplicationResult(apps[index], placement:)`
-  /// decodes from, each field read through the array (building the result first, or handing the
-  /// application to a function, copied every string and finding of a million applications).
+  /// decodes from, each field read through the arrays (building the result first, or handing the
+  /// application or its placement to a function, copied every string and finding of a million
+  /// applications, and the strings are shared by every writer thread: their reference counts
+  /// bounced between the cores).
   static func writeApplication(
-    of apps: [AssessedApplication], at index: Int, placement: AppPlacement?, to json: inout JSONBytes
+    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], to json: inout JSONBytes
   ) {
     json.beginObject()
     json.key("id")
@@ -41,11 +43,11 @@ extension AssessmentDocument {
     json.key("imageSizeGB")
     json.number(apps[index].imageSizeGB)
     json.key("cpuCores")
-    json.number(placement.map { rounded($0.cpuCores) })
+    json.number(placements[index].map { rounded($0.cpuCores) })
     json.key("memoryGB")
-    json.number(placement.map { rounded($0.memoryGB) })
+    json.number(placements[index].map { rounded($0.memoryGB) })
     json.key("hostId")
-    json.string(placement?.hostId)
+    json.string(placements[index]?.hostId)
     json.key("effortDays")
     json.number(apps[index].effortDays)
     json.endObject()

@@ -18,6 +18,12 @@ struct JSONBytes {
     needsComma = false
   }
 
+  /// Starts a new top-level value after `separator` (raw bytes: a comma, a line break, indentation).
+  mutating func beginLine(_ separator: StaticString) {
+    separator.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    needsComma = false
+  }
+
   mutating func beginObject() {
     separate()
     bytes.append(UInt8(ascii: "{"))
@@ -131,19 +137,49 @@ struct JSONBytes {
 
   private mutating func appendEscaped(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { utf8 in
-      var start = 0
-      for index in utf8.indices {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+    // Read in place: a mutable copy for `withUTF8` retained the string, and the long texts of
+    // findings are shared by every application and every writer thread.
+    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0) }) == nil {
+      var copy = value
+      copy.withUTF8 { appendEscaped(utf8: $0) }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+    var start = 0
+    var index = 0
+    while index < utf8.count {
+      // Eight bytes at a time while none needs escaping: nearly all of a report's text is plain.
+      if index + 8 <= utf8.count,
+        !Self.mayNeedEscape(
+          UnsafeRawBufferPointer(utf8).loadUnaligned(
+            fromByteOffset: index, as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = utf8[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
         appendEscape(of: byte)
         start = index + 1
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+      index += 1
     }
-    bytes.append(UInt8(ascii: "\""))
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+  }
+
+  /// Whether any of the eight bytes of `word` is a control character, `"` or `\\` (the bit tricks of
+  /// "Bit Twiddling Hacks", exact for the word as a whole; the byte loop then finds which).
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    // A byte below 0x20: subtracting 0x20 borrows into its high bit (bytes ≥ 0x80 excluded by ~word).
+    let control = (word &- ones &* 0x20) & ~word & highs != 0
+    return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
   }
 
   private mutating func appendEscape(of byte: UInt8) {

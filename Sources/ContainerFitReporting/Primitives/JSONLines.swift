@@ -1,16 +1,17 @@
 /// The elements of a list, each on its own line as `,\n    VALUE` (the list drops its first comma).
 struct JSONLines {
-  private(set) var bytes: [UInt8] = []
-  private var json = JSONBytes(reservingCapacity: 4_096)
+  /// Elements are encoded straight into the chunk's buffer: encoding each into a scratch buffer and
+  /// appending that copied every byte of a 2 GB document once more.
+  private var json = JSONBytes(reservingCapacity: 64 * 1_024)
+
+  var bytes: [UInt8] { json.bytes }
 
   /// Appends one element, which `write` builds.
   mutating func append(_ write: (inout JSONBytes) -> Void) {
-    json.removeAll()
+    json.beginLine(Self.separator)
     write(&json)
-    bytes.append(contentsOf: Self.separator)
-    bytes.append(contentsOf: json.bytes)
   }
 
   /// What starts every element's line: the comma after the one before, a newline, the indentation.
-  private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A, 0x20, 0x20, 0x20, 0x20]
+  private static let separator: StaticString = ",\n    "
 }

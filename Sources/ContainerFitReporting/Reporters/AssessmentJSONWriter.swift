@@ -26,7 +26,7 @@ struct AssessmentJSONWriter {
     let placements = outcome.placements
     try writeList("applications", count: assessed.count, to: output) { index, lines in
       lines.append {
-        AssessmentDocument.writeApplication(of: assessed, at: index, placement: placements[index], to: &$0)
+        AssessmentDocument.writeApplication(of: assessed, at: index, placements: placements, to: &$0)
       }
     }
     let hosts = outcome.plan.hosts
