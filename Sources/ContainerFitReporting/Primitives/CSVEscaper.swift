@@ -22,8 +22,8 @@ public enum CSVEscaper {
   static func append(_ cell: TableCell, to bytes: inout [UInt8]) {
     switch cell {
     case .text(let text): appendText(text, to: &bytes)
-    case .number(let value): bytes.append(contentsOf: TableNumberFormatter.format(value).utf8)
-    case .integer(let value): bytes.append(contentsOf: String(value).utf8)
+    case .number(let value): TableNumberFormatter.append(value, to: &bytes)
+    case .integer(let value): TableNumberFormatter.append(value, to: &bytes)
     case .empty: break
     }
   }

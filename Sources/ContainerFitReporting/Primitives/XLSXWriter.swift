@@ -112,22 +112,17 @@ public struct XLSXWriter: Sendable {
   /// which keeps sheets of a million rows about 15% smaller.
   private func appendRow(_ cells: [TableCell], number: Int, style: StaticString?, to bytes: inout [UInt8]) {
     bytes.append(Self.rowOpen)
-    bytes.append(contentsOf: String(number).utf8)
+    TableNumberFormatter.append(number, to: &bytes)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ">"))
     var skipped = false
     for (column, cell) in cells.enumerated() {
-      let value: String?
-      var isText = false
+      let isText: Bool
       switch cell {
-      case .text(let text):
-        value = Self.fittingExcel(text)
-        isText = true
-      case .number(let number): value = number.isFinite ? TableNumberFormatter.format(number) : nil
-      case .integer(let number): value = String(number)
-      case .empty: value = nil
-      }
-      guard let value else {
+      case .text: isText = true
+      case .number(let value) where value.isFinite: isText = false
+      case .integer: isText = false
+      case .number, .empty:
         skipped = true
         continue
       }
@@ -135,19 +130,27 @@ public struct XLSXWriter: Sendable {
       if skipped {
         bytes.append(Self.referenceOpen)
         bytes.append(contentsOf: XLSXPackageParts.columnName(column).utf8)
-        bytes.append(contentsOf: String(number).utf8)
+        TableNumberFormatter.append(number, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
         skipped = false
       }
       if let style { bytes.append(style) }
-      if isText {
+      switch cell {
+      case .text(let text):
+        let value = Self.fittingExcel(text)
         bytes.append(Self.hasOuterWhitespace(value) ? Self.textBodyPreserved : Self.textBody)
         XMLEscaper.append(value, to: &bytes)
         bytes.append(Self.textClose)
-      } else {
+      case .number(let value):
+        // Formatted straight into the sheet, without a string per number.
         bytes.append(Self.numberBody)
-        bytes.append(contentsOf: value.utf8)
+        TableNumberFormatter.append(value, to: &bytes)
         bytes.append(Self.numberClose)
+      case .integer(let value):
+        bytes.append(Self.numberBody)
+        TableNumberFormatter.append(value, to: &bytes)
+        bytes.append(Self.numberClose)
+      case .empty: break
       }
     }
     bytes.append(Self.rowClose)

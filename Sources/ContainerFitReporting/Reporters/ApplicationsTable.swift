@@ -23,23 +23,32 @@ struct ApplicationsTable {
     }
     let assessed = outcome.assessed
     return TableRows(count: assessed.count) { [hostnames] index -> [TableCell] in
-      Self.cells(of: assessed, at: index, placement: placements[index], hostnames: hostnames)
+      Self.cells(of: assessed, at: index, placements: placements, hostnames: hostnames)
     }
   }
 
-  /// One row. Each field is read through the array: handing the application itself to a function
-  /// copied it, retaining every one of its strings and lists, for each of a million rows, twice.
+  /// One row. Each field is read through the arrays: handing the application or its placement to a
+  /// function copied it, retaining every one of its strings and lists, for each of a million rows,
+  /// twice.
   private static func cells(
-    of apps: [AssessedApplication], at index: Int, placement: AppPlacement?, hostnames: [String: String?]
+    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], hostnames: [String: String?]
   ) -> [TableCell] {
-    let top = apps[index].findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }
+    // `id (−points); …` appended piece by piece: interpolating and joining made several strings.
+    var top = ""
+    for finding in apps[index].findings.indices.prefix(3) {
+      if !top.isEmpty { top += "; " }
+      top += apps[index].findings[finding].id
+      top += " (−"
+      top += ReportFormatting.compact(apps[index].findings[finding].points)
+      top += ")"
+    }
     return [
       .text(apps[index].id), .text(apps[index].name), .text(apps[index].serverId),
       text(hostnames[apps[index].serverId] ?? nil), .number(apps[index].score), .text(apps[index].verdict.rawValue),
       .number(apps[index].confidence), .text(apps[index].blockers.joined(separator: "; ")),
-      .text(top.joined(separator: "; ")), .text(apps[index].baseImage.rawValue), .integer(apps[index].containerBuild),
-      .text(apps[index].isolation.rawValue), .number(apps[index].imageSizeGB), number(placement?.cpuCores),
-      number(placement?.memoryGB), text(placement?.hostId), .number(apps[index].effortDays),
+      .text(top), .text(apps[index].baseImage.rawValue), .integer(apps[index].containerBuild),
+      .text(apps[index].isolation.rawValue), .number(apps[index].imageSizeGB), number(placements[index]?.cpuCores),
+      number(placements[index]?.memoryGB), text(placements[index]?.hostId), .number(apps[index].effortDays),
       .text(apps[index].dataGaps.joined(separator: "; ")),
     ]
   }

@@ -30,6 +30,8 @@ enum ReportFormatting {
   /// A short figure: `1.5`, `2`, `0.25`.
   static func compact(_ value: Double) -> String {
     guard value.isFinite else { return "–" }
+    // Points and days, nearly always: what `number` gives them, without grouping digits.
+    if value == value.rounded(), value >= 0, value < 1_000 { return String(Int(value)) }
     if value == value.rounded() { return number(value) }
     if abs(value) >= 10 { return number(value, decimals: 1) }
     let text = number(value, decimals: 2)
