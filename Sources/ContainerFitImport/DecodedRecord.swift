@@ -14,8 +14,9 @@ struct DecodedRecord: Sendable {
   var kind: RawRecord.Kind
   var location: SourceLocation
   var mergesByAppId: Bool
-  /// The canonical fields the record carried, by `Field.slot`.
-  var fieldSlots: [UInt8]
+  /// The canonical fields the record carried, one bit per `Field.slot` (a mask, not a list: a list
+  /// was one more allocation per record).
+  var fieldsCarried: UInt64
   /// Warnings about its values, in field order.
   var warnings: [Diagnostic]
 
@@ -35,11 +36,11 @@ struct DecodedRecord: Sendable {
         ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
         : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
       content = .outOfScope(OutOfScopeRecord(location: record.location, name: name, reason: reason))
-      fieldSlots = []
+      fieldsCarried = 0
       warnings = []
       return
     }
-    fieldSlots = record.fields.map { UInt8($0.field.slot) }
+    fieldsCarried = record.fields.reduce(0) { $0 | 1 << UInt64($1.field.slot) }
     var found: [Diagnostic] = []
     content = .decoded(RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo))
     warnings = found

@@ -22,8 +22,8 @@ public struct EstateBuilder {
   private var rejections: [Diagnostic] = []
   private var warnings: [Diagnostic] = []
   private var inputs: [InputSummary] = []
-  /// Fields the current input supplied, by `Field.slot` (a table: hashing field names was costly).
-  private var fieldsSeen = [Bool](repeating: false, count: Field.slotCount)
+  /// Fields the current input supplied, one bit per `Field.slot` (hashing field names was costly).
+  private var fieldsSeen: UInt64 = 0
   private var kindsSeen: Set<RawRecord.Kind> = []
 
   public init() {}
@@ -31,7 +31,7 @@ public struct EstateBuilder {
   /// Starts the records of a new input file.
   public mutating func beginInput(path: String, format: String) {
     inputs.append(InputSummary(path: path, format: format, sha256: ""))
-    fieldsSeen = [Bool](repeating: false, count: Field.slotCount)
+    fieldsSeen = 0
     kindsSeen = []
   }
 
@@ -61,7 +61,7 @@ public struct EstateBuilder {
     case .decoded(let decoded):
       outcome = decoded
     }
-    for slot in record.fieldSlots { fieldsSeen[Int(slot)] = true }
+    fieldsSeen |= record.fieldsCarried
     kindsSeen.insert(record.kind)
     warnings.append(contentsOf: record.warnings)
     switch outcome {
@@ -109,7 +109,8 @@ public struct EstateBuilder {
     if kindsSeen.contains(.server) || kindsSeen.contains(.application) {
       relevant += Field.allCases.filter(\.isServerField)
     }
-    inputs[inputs.count - 1].missingFields = relevant.filter { !fieldsSeen[$0.slot] }.map(\.gapName).sorted()
+    inputs[inputs.count - 1].missingFields = relevant.filter { fieldsSeen & 1 << UInt64($0.slot) == 0 }.map(\.gapName)
+      .sorted()
   }
 
   /// Joins applications to servers and returns the estate. Applications and servers keep input order
