@@ -75,19 +75,19 @@ extension Planner {
         }
       }
     }
-    // Placements in app id order: no sort of a million placements afterwards.
-    layout.placements.reserveCapacity(workloads.count)
-    layout.placementWorkloads.reserveCapacity(workloads.count)
-    for workload in order where firstHost[workload] >= 0 {
-      layout.placementWorkloads.append(workload)
-      let first = layout.hosts[firstHost[workload]].id
+    // Placements in app id order: no sort of a million placements afterwards. Made on all cores:
+    // each of them allocates its list of hosts.
+    layout.placementWorkloads = order.filter { firstHost[$0] >= 0 }
+    let hosts = layout.hosts
+    layout.placements = layout.placementWorkloads.concurrentMap(minimumChunk: 4_096) {
+      [firstHost, moreHosts] workload in
+      let first = hosts[firstHost[workload]].id
       var ids = [first]
-      if let more = moreHosts[workload] { ids += more.map { layout.hosts[$0].id } }
+      if let more = moreHosts[workload] { ids += more.map { hosts[$0].id } }
       let container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
-      layout.placements.append(
-        AppPlacement(
-          appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
-          cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count)))
+      return AppPlacement(
+        appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
+        cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count))
     }
     addNotes(&layout, fallback: assignment.fallbackToHyperv, verify: assignment.verify)
     return layout

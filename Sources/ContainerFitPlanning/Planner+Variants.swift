@@ -16,8 +16,15 @@ extension Planner {
   /// once (the packer is deterministic, so sharing changes no result), and the distinct pools are
   /// packed concurrently, largest first, so both cores stay busy to the end (before, each mode was
   /// one task, and the third mode ran alone on one core). Bounds are computed only for the pools
-  /// of the assignment at `boundsFor`, the only ones the plan reports.
-  func packings(_ assignments: [Assignment], boundsFor main: Int) -> [[PoolKey: PoolPacking]] {
+  /// of the assignment at `main`, the only ones the plan reports.
+  ///
+  /// The pools of `main` are packed first, and `meanwhile` receives their packings on the calling
+  /// thread while the other pools are still being packed: the plan's layout, which needs only
+  /// those, then runs beside the packing instead of after it (it was a quarter of planning, on one
+  /// core, at a million applications).
+  func packings(
+    _ assignments: [Assignment], boundsFor main: Int, meanwhile: ([PoolKey: PoolPacking]) -> Void
+  ) -> [[PoolKey: PoolPacking]] {
     struct Task: Sendable {
       var assignment: Int
       var key: PoolKey
@@ -39,21 +46,50 @@ extension Planner {
         }
       }
     }
-    let order = tasks.indices.sorted { tasks[$0].size != tasks[$1].size ? tasks[$0].size > tasks[$1].size : $0 < $1 }
+    // A pool's bound is a job of its own: the largest pool's packing is the longest job of all,
+    // and its bound then runs on the other core instead of after it.
+    let forMain = Set(taskOf[main].values)
+    let jobs = tasks.indices.flatMap { task in tasks[task].bound ? [(task, true), (task, false)] : [(task, true)] }
+    let order = jobs.indices.sorted {
+      let (left, right) = (jobs[$0].0, jobs[$1].0)
+      if forMain.contains(left) != forMain.contains(right) { return forMain.contains(left) }
+      return tasks[left].size != tasks[right].size ? tasks[left].size > tasks[right].size : $0 < $1
+    }
     let packer = VectorPacker(capacity: host.capacity)
     let capacity = host.capacity
     let work = tasks
-    let slots = Slots<PoolPacking>(count: tasks.count)
-    defer { slots.release() }
-    DispatchQueue.concurrentPerform(iterations: order.count) { position in
-      let task = work[order[position]]
-      let containers = assignments[task.assignment].pools[task.key] ?? []
-      let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
-      let bins = packer.pack(vectors).bins
-      let bound = task.bound ? LowerBound.bins(for: vectors, capacity: capacity) : 0
-      slots.write(PoolPacking(bins: bins, lowerBound: bound), at: order[position])
+    let packs = Slots<[[Int]]>(count: tasks.count)
+    let bounds = Slots<Int>(count: tasks.count)
+    defer {
+      packs.release()
+      bounds.release()
     }
-    let packed = tasks.indices.map { slots.read(at: $0) ?? PoolPacking(bins: [], lowerBound: 0) }
+    let mainPacked = DispatchGroup()
+    let allPacked = DispatchGroup()
+    let queue = DispatchQueue.global(qos: .userInitiated)
+    for position in order {
+      let (index, isPacking) = jobs[position]
+      let isForMain = forMain.contains(index)
+      if isForMain { mainPacked.enter() }
+      queue.async(group: allPacked) {
+        let task = work[index]
+        let containers = assignments[task.assignment].pools[task.key] ?? []
+        let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
+        if isPacking {
+          packs.write(packer.pack(vectors).bins, at: index)
+        } else {
+          bounds.write(LowerBound.bins(for: vectors, capacity: capacity), at: index)
+        }
+        if isForMain { mainPacked.leave() }
+      }
+    }
+    func packing(_ task: Int) -> PoolPacking {
+      PoolPacking(bins: packs.read(at: task) ?? [], lowerBound: bounds.read(at: task) ?? 0)
+    }
+    mainPacked.wait()
+    meanwhile(taskOf[main].mapValues(packing))
+    allPacked.wait()
+    let packed = tasks.indices.map(packing)
     return taskOf.map { $0.mapValues { packed[$0] } }
   }
 

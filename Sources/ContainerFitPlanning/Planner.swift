@@ -25,18 +25,22 @@ public struct Planner: Sendable {
     // Every mode the plan needs, the scenario's first: its own in full, the other two as totals
     // for the isolation comparison. Their pools are packed together (`packings`).
     let modes = [scenario.isolation] + Scenario.IsolationMode.allCases.filter { $0 != scenario.isolation }
-    let assignments = modes.map { assign(workloads, mode: $0) }
-    let packings = self.packings(assignments, boundsFor: 0)
+    let assignments = modes.concurrentMap(minimumChunk: 1) { assign(workloads, mode: $0) }
+    var packings: [[PoolKey: PoolPacking]] = []
     for step in PlanningStep.ordered {
       switch step {
       case .pack:
-        layout = self.layout(assignments[0], packings[0], workloads, order: Self.appIdOrder(workloads))
-        // Every container of a pool is placed (`assign` keeps out what fits no host).
-        var moved = [Bool](repeating: false, count: workloads.count)
-        for containers in assignments[0].pools.values {
-          for container in containers { moved[container.workload] = true }
+        // The scenario's own mode is laid out, and its servers decommissioned, while the other
+        // modes' pools are still being packed.
+        packings = self.packings(assignments, boundsFor: 0) { packed in
+          layout = self.layout(assignments[0], packed, workloads, order: Self.appIdOrder(workloads))
+          // Every container of a pool is placed (`assign` keeps out what fits no host).
+          var moved = [Bool](repeating: false, count: workloads.count)
+          for containers in assignments[0].pools.values {
+            for container in containers { moved[container.workload] = true }
+          }
+          (decommissioned, sourceServers) = Decommissioning.decommissioned(workloads: workloads, moved: moved)
         }
-        (decommissioned, sourceServers) = Decommissioning.decommissioned(workloads: workloads, moved: moved)
       case .licences:
         price(&layout)
         let gone = Set(decommissioned)
