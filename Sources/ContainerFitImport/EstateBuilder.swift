@@ -116,31 +116,44 @@ public struct EstateBuilder {
   /// Joins applications to servers and returns the estate. Applications and servers keep input order
   /// (inputs are read in path order, so the order is deterministic).
   public consuming func build() -> Estate {
+    // Taken, not copied: the builder's own reference would make the array shared, and the first
+    // mutable access below would copy a million records.
+    var records: [ApplicationRecord] = []
+    swap(&records, &applications)
+    // Each application's server: looked up on all cores (the tables are only read here), then, in
+    // input order, a placeholder for each server id that nothing described.
+    let (byId, byAlias) = (serverById, serverByAlias)
+    var serverIndex = records.concurrentMap(minimumChunk: 4_096) { _, record in
+      let id = record.application.serverId
+      return byId[id] ?? byAlias[id.lowercased()] ?? Self.shortName(id).flatMap { byAlias[$0] } ?? -1
+    }
     var placeholderIndex: [String: Int] = [:]
-    var apps: [Application] = []
-    apps.reserveCapacity(applications.count)
-    for record in applications {
-      var app = record.application
-      let index: Int
-      if let found = serverById[app.serverId] ?? serverByAlias[app.serverId.lowercased()]
-        ?? Self.shortName(app.serverId).flatMap({ serverByAlias[$0] })
-      {
-        index = found
-      } else if let existing = placeholderIndex[app.serverId] {
-        index = existing
-      } else {
-        index = servers.count
-        placeholderIndex[app.serverId] = index
-        servers.append(
-          ServerRecord(server: Server(id: app.serverId, isPlaceholder: true, source: app.source), fieldLocations: [:]))
+    for index in records.indices where serverIndex[index] < 0 {
+      let id = records[index].application.serverId
+      if let existing = placeholderIndex[id] {
+        serverIndex[index] = existing
+        continue
       }
-      let server = servers[index].server
+      placeholderIndex[id] = servers.count
+      serverIndex[index] = servers.count
+      servers.append(
+        ServerRecord(
+          server: Server(id: id, isPlaceholder: true, source: records[index].application.source), fieldLocations: [:]))
+    }
+    // Joined and checked for gaps on all cores, each application taken out of its record (which
+    // keeps an empty one) rather than copied: the records are dropped right after.
+    let joined = servers.map(\.server)
+    let serverOf = serverIndex
+    let apps = records.concurrentMap(minimumChunk: 4_096) { index, record in
+      var app = Application(id: "", name: "", serverId: "")
+      swap(&app, &record.application)
+      let server = joined[serverOf[index]]
       app.serverId = server.id
       app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: record.badFields)
-      apps.append(app)
+      return app
     }
     return Estate(
-      servers: servers.map(\.server), applications: apps, rejections: rejections, warnings: warnings, inputs: inputs,
+      servers: joined, applications: apps, rejections: rejections, warnings: warnings, inputs: inputs,
       outOfScope: outOfScope)
   }
 

@@ -25,7 +25,9 @@ public struct InventoryLoader: Sendable {
     for entry in try expand(inputs) {
       try read(entry, into: &builder)
     }
-    return builder.build()
+    // Handed over, not copied: a copy would share the builder's tables, and building would then
+    // copy its million records before taking them apart.
+    return (consume builder).build()
   }
 
   /// Reads one file into the builder.

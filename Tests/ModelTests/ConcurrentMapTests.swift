@@ -13,4 +13,17 @@ final class ConcurrentMapTests: XCTestCase {
     let values = (0..<5_000).map { Double($0) / 7 }
     XCTAssertEqual(values.concurrentMap(minimumChunk: 1) { $0 * 2 }, values.map { $0 * 2 })
   }
+
+  func testTakingHandsEachElementOverOnceWithItsIndex() {
+    for count in [0, 1, 4_095, 4_096, 4_097, 100_003] {
+      var values = (0..<count).map { ["item \($0)"] }
+      let taken = values.concurrentMap(minimumChunk: 4_096) { index, element in
+        var item: [String] = []
+        swap(&item, &element)
+        return "\(index):\(item[0])"
+      }
+      XCTAssertEqual(taken, (0..<count).map { "\($0):item \($0)" }, "count \(count)")
+      XCTAssertTrue(values.allSatisfy(\.isEmpty), "every element was taken, count \(count)")
+    }
+  }
 }
