@@ -3,22 +3,28 @@ import ContainerFitModel
 /// A record decoded and ready to be merged into an estate: everything `EstateBuilder` needs from a
 /// `RawRecord`, computed without touching the builder, so records can be decoded on one core while
 /// the builder merges the previous ones on another.
+///
+/// What the record decoded to is one of the optional parts. They are stored properties rather than
+/// the cases of an enum so the builder can take each out of the batch in place (`take()`): taking a
+/// payload out of an enum copied it, retaining every string of a million applications only for the
+/// batch to release them all again.
 struct DecodedRecord: Sendable {
-  enum Content: Sendable {
-    /// A record that is no Windows workload, listed but not decoded.
-    case outOfScope(OutOfScopeRecord)
-    case decoded(RecordDecoder.Outcome)
-  }
-
-  var content: Content
+  /// A problem the reader reported in the stream of records (and nothing else).
+  var readerDiagnostic: Diagnostic?
+  /// A record that is no Windows workload, listed but not decoded.
+  var outOfScope: OutOfScopeRecord?
+  /// A record that could not be identified.
+  var rejection: Diagnostic?
+  var server: ServerRecord?
+  var application: ApplicationRecord?
   var kind: RawRecord.Kind
   var location: SourceLocation
   var mergesByAppId: Bool
   /// The canonical fields the record carried, one bit per `Field.slot` (a mask, not a list: a list
   /// was one more allocation per record).
-  var fieldsCarried: UInt64
+  var fieldsCarried: UInt64 = 0
   /// Warnings about its values, in field order.
-  var warnings: [Diagnostic]
+  var warnings: [Diagnostic] = []
 
   init(_ record: RawRecord) {
     var memo = ServerMemo()
@@ -35,14 +41,24 @@ struct DecodedRecord: Sendable {
         record.kind == .application
         ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
         : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
-      content = .outOfScope(OutOfScopeRecord(location: record.location, name: name, reason: reason))
-      fieldsCarried = 0
-      warnings = []
+      outOfScope = OutOfScopeRecord(location: record.location, name: name, reason: reason)
       return
     }
     fieldsCarried = record.fields.reduce(0) { $0 | 1 << UInt64($1.field.slot) }
     var found: [Diagnostic] = []
-    content = .decoded(RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo))
+    switch RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo) {
+    case .rejected(let diagnostic): rejection = diagnostic
+    case .server(let decoded): server = decoded
+    case .application(let decoded): application = decoded
+    }
     warnings = found
+  }
+
+  /// A reader's diagnostic, travelling with the records so the builder sees it in file order.
+  init(readerDiagnostic: Diagnostic) {
+    self.readerDiagnostic = readerDiagnostic
+    kind = .application
+    location = readerDiagnostic.location
+    mergesByAppId = false
   }
 }

@@ -14,11 +14,6 @@ struct DecodingPipeline {
     case diagnostic(Diagnostic)
   }
 
-  private enum Decoded: Sendable {
-    case record(DecodedRecord)
-    case diagnostic(Diagnostic)
-  }
-
   /// Records per batch: enough to make handing over cheap, few enough that the batches in flight
   /// hold little memory.
   static let batchSize = 2_048
@@ -63,8 +58,8 @@ struct DecodingPipeline {
       var memo = ServerMemo()
       results.items = items.map { item in
         switch item {
-        case .record(let record): .record(DecodedRecord(record, memo: &memo))
-        case .diagnostic(let diagnostic): .diagnostic(diagnostic)
+        case .record(let record): DecodedRecord(record, memo: &memo)
+        case .diagnostic(let diagnostic): DecodedRecord(readerDiagnostic: diagnostic)
         }
       }
     }
@@ -76,16 +71,12 @@ struct DecodingPipeline {
   private mutating func mergeOldest(into builder: inout EstateBuilder) {
     let (group, results) = inFlight.removeFirst()
     group.wait()
-    for item in results.items {
-      switch item {
-      case .record(let record): builder.add(record)
-      case .diagnostic(let diagnostic): builder.add(diagnostic)
-      }
-    }
+    // In place: the builder takes each record's parts out of the batch instead of copying them.
+    for index in results.items.indices { builder.add(&results.items[index]) }
   }
 
   /// The decoded batch, written by the decoding task and read after waiting for it.
   private final class DecodedBatch: @unchecked Sendable {
-    var items: [Decoded] = []
+    var items: [DecodedRecord] = []
   }
 }

@@ -47,57 +47,50 @@ public struct EstateBuilder {
 
   /// Decodes and merges one record of the current input.
   public mutating func add(_ record: RawRecord) {
-    add(DecodedRecord(record))
+    var decoded = DecodedRecord(record)
+    add(&decoded)
   }
 
-  /// Merges one record of the current input, decoded beforehand (possibly on another core).
-  mutating func add(_ record: DecodedRecord) {
+  /// Merges one record of the current input, decoded beforehand (possibly on another core), taking
+  /// its parts out of it.
+  mutating func add(_ record: inout DecodedRecord) {
+    if let diagnostic = record.readerDiagnostic { return add(diagnostic) }
     precondition(!inputs.isEmpty, "beginInput must come before records")
-    let outcome: RecordDecoder.Outcome
-    switch record.content {
-    case .outOfScope(let entry):
-      outOfScope.append(entry)
-      return
-    case .decoded(let decoded):
-      outcome = decoded
-    }
+    if let entry = record.outOfScope.take() { return outOfScope.append(entry) }
     fieldsSeen |= record.fieldsCarried
     kindsSeen.insert(record.kind)
-    warnings.append(contentsOf: record.warnings)
-    switch outcome {
-    case .rejected(let diagnostic):
-      add(diagnostic)
-    case .server(let server):
+    if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }
+    if let rejection = record.rejection { return add(rejection) }
+    if let server = record.server.take() {
       merge(server)
       inputs[inputs.count - 1].servers += 1
-    case .application(var app):
-      if record.mergesByAppId, let index = mergeableApps[app.application.id] {
-        if let server = app.server { merge(server) }
-        ApplicationMerger.merge(app, into: &applications[index], report: { warnings.append($0) })
-        inputs[inputs.count - 1].applications += 1
-        return
-      }
-      if let index = appIndex[app.application.id] {
-        let first = applications[index].application.source ?? record.location
-        add(
-          Diagnostic(
-            .rejection, at: record.location, field: Field.appId.rawValue,
-            "duplicate app_id '\(app.application.id)': already read at \(first); this record is rejected"))
-        return
-      }
-      appIndex[app.application.id] = applications.count
-      if record.mergesByAppId { mergeableApps[app.application.id] = applications.count }
-      if let server = app.server {
-        let index = merge(server)
-        app.application.serverId =
-          app.application.serverId == server.server.id ? servers[index].server.id : app.application.serverId
-        // Merged: the row's own copy of its server (and where each field was) is not needed again,
-        // and kept for a million rows it was most of the builder's memory.
-        app.server = nil
-      }
-      applications.append(app)
-      inputs[inputs.count - 1].applications += 1
+      return
     }
+    guard var app = record.application.take() else { return }
+    if record.mergesByAppId, let index = mergeableApps[app.application.id] {
+      if let server = app.server { merge(server) }
+      ApplicationMerger.merge(app, into: &applications[index], report: { warnings.append($0) })
+      inputs[inputs.count - 1].applications += 1
+      return
+    }
+    if let index = appIndex[app.application.id] {
+      let first = applications[index].application.source ?? record.location
+      add(
+        Diagnostic(
+          .rejection, at: record.location, field: Field.appId.rawValue,
+          "duplicate app_id '\(app.application.id)': already read at \(first); this record is rejected"))
+      return
+    }
+    appIndex[app.application.id] = applications.count
+    if record.mergesByAppId { mergeableApps[app.application.id] = applications.count }
+    // Merged: the row's own copy of its server (and where each field was) is not needed again, and
+    // kept for a million rows it was most of the builder's memory.
+    if let server = app.server.take() {
+      let index = merge(server)
+      if app.application.serverId == server.server.id { app.application.serverId = servers[index].server.id }
+    }
+    applications.append(app)
+    inputs[inputs.count - 1].applications += 1
   }
 
   /// Closes the current input with its digest, and notes the canonical fields it never supplied.

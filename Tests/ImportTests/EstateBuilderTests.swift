@@ -261,8 +261,7 @@ final class EstateBuilderTests: XCTestCase {
     for raw in rows {
       let shared = DecodedRecord(raw, memo: &memo)
       let alone = DecodedRecord(raw)
-      guard case .decoded(.application(let withMemo)) = shared.content,
-        case .decoded(.application(let withoutMemo)) = alone.content,
+      guard let withMemo = shared.application, let withoutMemo = alone.application,
         let server = withMemo.server, let expected = withoutMemo.server
       else { return XCTFail("line \(raw.location.line ?? 0) did not decode to an application with a server") }
       XCTAssertEqual(server.server, expected.server, "line \(raw.location.line ?? 0)")
