@@ -25,22 +25,25 @@ extension Planner {
       run = (serverId, found)
       return found
     }
-    for app in estate.applications {
-      if let position = position(of: app.serverId) {
+    // Read through the array: `for app in` copied every application, retaining all its strings.
+    for index in estate.applications.indices {
+      let serverId = estate.applications[index].serverId
+      if let position = position(of: serverId) {
         appsOnServer[position] += 1
       } else {
-        unknownServers[app.serverId, default: 0] += 1
+        unknownServers[serverId, default: 0] += 1
       }
     }
     // On all cores: each workload is a pure function of its app, its server and the counts above.
     let servers = estate.servers
-    return assessed.concurrentMap { [positionOf, appsOnServer, unknownServers] result in
-      let position = positionOf[result.application.serverId]
+    // By index, each field read through the array: handing each result to the closure copied it.
+    return Array(assessed.indices).concurrentMap { [positionOf, appsOnServer, unknownServers] index in
+      let position = positionOf[assessed[index].application.serverId]
       return demandModel.workload(
-        for: result.application, server: position.map { servers[$0] },
-        appsOnServer: position.map { appsOnServer[$0] } ?? unknownServers[result.application.serverId] ?? 1,
-        isolation: result.isolation, containerBuild: result.containerBuild,
-        isContainerisable: result.verdict != .unsuitable)
+        for: assessed[index].application, server: position.map { servers[$0] },
+        appsOnServer: position.map { appsOnServer[$0] } ?? unknownServers[assessed[index].application.serverId] ?? 1,
+        isolation: assessed[index].isolation, containerBuild: assessed[index].containerBuild,
+        isContainerisable: assessed[index].verdict != .unsuitable)
     }
   }
 }
