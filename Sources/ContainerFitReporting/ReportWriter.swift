@@ -22,11 +22,10 @@ public struct ReportWriter {
     let output = try OutputFolder(path: folder)
     let files = AtomicFileSet(folder: output)
     do {
-      // What several formats share is built first: the report view (HTML, Markdown) and the
-      // applications table's rows (CSV, workbook).
-      let view =
-        formats.contains(where: { $0 == .html || $0 == .md })
-        ? ReportViewBuilder(outcome: outcome, detailCount: detailCount).build() : nil
+      // What several formats share is built once: the report view (HTML, Markdown) by the first of
+      // their threads to need it, and the applications table's rows (CSV, workbook).
+      let detailCount = self.detailCount
+      let view = BuiltOnce { ReportViewBuilder(outcome: outcome, detailCount: detailCount).build() }
       let rows =
         formats.contains(where: { $0 == .csv || $0 == .xlsx }) ? ApplicationsTable(outcome: outcome).rows() : nil
       try files.add(concurrently: formats.map { format in Self.file(format, outcome, view, rows, templates) })
@@ -39,17 +38,17 @@ public struct ReportWriter {
 
   /// How one format is written.
   private static func file(
-    _ format: ReportFormat, _ outcome: AssessmentOutcome, _ view: ReportView?, _ rows: TableRows?,
+    _ format: ReportFormat, _ outcome: AssessmentOutcome, _ view: BuiltOnce<ReportView>, _ rows: TableRows?,
     _ templates: TemplateSet
   ) -> AtomicFileSet.ConcurrentFile {
     switch format {
     case .html:
       return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try AtomicFileSet.write(Data(try HTMLReporter(templates: templates).render(view!).utf8), to: path)
+        try AtomicFileSet.write(Data(try HTMLReporter(templates: templates).render(view.value).utf8), to: path)
       }
     case .md:
       return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try AtomicFileSet.write(Data(try MarkdownReporter(templates: templates).render(view!).utf8), to: path)
+        try AtomicFileSet.write(Data(try MarkdownReporter(templates: templates).render(view.value).utf8), to: path)
       }
     case .json:
       return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
