@@ -65,21 +65,25 @@ private struct DecodedValues {
   let diagnose: (Diagnostic) -> Void
   var badFields: Set<Field> = []
   /// Index in `record.fields` of each field's first value (-1: absent), by `Field.slot`: a table,
-  /// not a dictionary, because hashing the field names was a large part of the decode time.
-  private var firstIndex: [Int32]
+  /// not a dictionary, because hashing the field names was a large part of the decode time; held
+  /// inline, not in an array, which was one more allocation per record.
+  private var firstIndex = InlineArray<64, Int32>(repeating: -1)
 
   init(record: RawRecord, diagnose: @escaping (Diagnostic) -> Void) {
     self.record = record
     self.diagnose = diagnose
-    firstIndex = [Int32](repeating: -1, count: Field.slotCount)
     for (index, field) in record.fields.enumerated() where firstIndex[field.field.slot] < 0 {
       firstIndex[field.field.slot] = Int32(index)
     }
   }
 
-  private var byField: FieldTable { FieldTable(record: record, firstIndex: firstIndex) }
+  /// The first value of `field` in the record.
+  private subscript(field: Field) -> RawField? {
+    let index = firstIndex[field.slot]
+    return index < 0 ? nil : record.fields[Int(index)]
+  }
 
-  func location(of field: Field) -> SourceLocation? { byField[field]?.location }
+  func location(of field: Field) -> SourceLocation? { self[field]?.location }
 
   /// Warnings given so far, so a decode can tell whether it gave one.
   private(set) var warningCount = 0
@@ -87,12 +91,12 @@ private struct DecodedValues {
   private mutating func warn(_ field: Field, _ message: String) {
     warningCount += 1
     badFields.insert(field)
-    let location = byField[field]?.location ?? record.location
+    let location = self[field]?.location ?? record.location
     diagnose(Diagnostic(.warning, at: location, field: field.schemaName, message))
   }
 
   private func rawText(_ field: Field) -> String? {
-    guard let raw = byField[field] else { return nil }
+    guard let raw = self[field] else { return nil }
     switch raw.value {
     case .text(let text):
       let trimmed = text.trimmedWhitespace
@@ -119,7 +123,7 @@ private struct DecodedValues {
   }
 
   mutating func decimal(_ field: Field, minimum: Double, maximum: Double = .greatestFiniteMagnitude) -> Double? {
-    if case .number(let number)? = byField[field]?.value {
+    if case .number(let number)? = self[field]?.value {
       return checkRange(field, number, minimum, maximum)
     }
     guard let text = rawText(field) else { return nil }
@@ -142,7 +146,7 @@ private struct DecodedValues {
   }
 
   mutating func boolean(_ field: Field) -> Bool? {
-    if case .bool(let flag)? = byField[field]?.value { return flag }
+    if case .bool(let flag)? = self[field]?.value { return flag }
     guard let text = rawText(field) else { return nil }
     guard let value = ValueParser.boolean(text) else {
       warn(field, "\(field.schemaName) '\(text)' is not a boolean (true/false, yes/no, y/n, 1/0); treated as missing")
@@ -163,7 +167,7 @@ private struct DecodedValues {
   }
 
   mutating func dependencies() -> Set<Dependency>? {
-    guard let raw = byField[.dependencies] else { return nil }
+    guard let raw = self[.dependencies] else { return nil }
     let items: [String]
     switch raw.value {
     case .list(let list): items = list.flatMap(ValueParser.listItems)
@@ -269,17 +273,6 @@ private struct DecodedValues {
     var result: [String: String] = [:]
     for (name, value) in record.attributes where result[name] == nil { result[name] = value }
     return result
-  }
-}
-
-/// The first value of each field of a record, looked up through `DecodedValues.firstIndex`.
-private struct FieldTable {
-  let record: RawRecord
-  let firstIndex: [Int32]
-
-  subscript(field: Field) -> RawField? {
-    let index = firstIndex[field.slot]
-    return index < 0 ? nil : record.fields[Int(index)]
   }
 }
 
