@@ -18,16 +18,18 @@ public struct AssessmentOutcome: Sendable {
   public var client: String
   public var engagement: String
 
+  /// `summary`, when given, must be `AssessmentSummary(assessed)` (made beforehand, on another core
+  /// while the plan was made); otherwise it is made here.
   public init(
     context: RenderContext, scenario: Scenario, estate: Estate, assessed: [AssessedApplication],
-    plan: PlanningResult, client: String?, engagement: String?
+    plan: PlanningResult, client: String?, engagement: String?, summary: AssessmentSummary? = nil
   ) {
     self.context = context
     self.scenario = scenario
     self.estate = estate
     self.estate.applications = []
     self.assessed = assessed
-    self.summary = AssessmentSummary(assessed)
+    self.summary = summary ?? AssessmentSummary(assessed)
     self.plan = plan
     self.placements = Self.placements(of: plan, for: assessed)
     self.client = client ?? "Client"

@@ -4,6 +4,7 @@ import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
 import ContainerFitReporting
+import Dispatch
 
 /// The stages of a run, in order: scenario, inventories, assessment, plan. Each stage is one library
 /// call; this type only sequences them and turns their fatal errors into one-line messages.
@@ -30,6 +31,10 @@ struct AssessmentPipeline {
     progress?.begin("scoring applications")
     let assessed = assessor.assess(estate)
     progress?.end(count: assessed.count, unit: "apps")
+    // The summary needs only the assessment: made on another core while the plan is made (on one
+    // core after it, it held the reports back for almost half a second at a million applications).
+    let summary = BuiltOnce { AssessmentSummary(assessed) }
+    DispatchQueue.global(qos: .userInitiated).async { _ = summary.value }
     progress?.begin("planning hosts")
     let workloads = Planner.workloads(for: assessed, in: estate)
     // The assessed applications carry their own copies from here on (see `AssessmentOutcome.estate`);
@@ -39,7 +44,7 @@ struct AssessmentPipeline {
     progress?.end(count: assessed.count, unit: "apps")
     return AssessmentOutcome(
       context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, client: client,
-      engagement: engagement)
+      engagement: engagement, summary: summary.value)
   }
 
   private func scenarioStep<T>(_ work: () throws -> T) throws -> T {

@@ -1,8 +1,7 @@
+import ContainerFitModel
 import Dispatch
 import Synchronization
 import XCTest
-
-@testable import ContainerFitReporting
 
 final class BuiltOnceTests: XCTestCase {
   func testTheValueIsBuiltOnceWhateverTheNumberOfThreadsAsking() {

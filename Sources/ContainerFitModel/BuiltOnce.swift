@@ -1,18 +1,17 @@
 import Synchronization
 
-/// A value several threads need, built by the first one to ask while the others wait for it: the
+/// A value several threads need, built by the first one to ask while the others wait for it. The
 /// report view, which the HTML and Markdown files share, is built on their threads instead of before
-/// any file starts (it took a second on one core at a million applications, while the other
-/// formats, which do not need it, waited).
-final class BuiltOnce<Value: Sendable>: Sendable {
+/// any file starts; the run's summary is built on another core while the plan is made.
+public final class BuiltOnce<Value: Sendable>: Sendable {
   private let stored = Mutex<Value?>(nil)
   private let build: @Sendable () -> Value
 
-  init(_ build: @escaping @Sendable () -> Value) {
+  public init(_ build: @escaping @Sendable () -> Value) {
     self.build = build
   }
 
-  var value: Value {
+  public var value: Value {
     stored.withLock { stored in
       if let stored { return stored }
       let built = build()
