@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 SHA-256 round constants, on every architecture (the Swift rounds use them too).
+extern const uint32_t csha256_round_constants[64];
+
 /// Whether this CPU has the x86 SHA extensions (and the SSSE3/SSE4.1 the block loop also uses).
 /// Always 0 on other architectures.
 int csha256_accel_available(void);
