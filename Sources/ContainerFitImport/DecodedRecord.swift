@@ -44,7 +44,7 @@ struct DecodedRecord: Sendable {
       outOfScope = OutOfScopeRecord(location: record.location, name: name, reason: reason)
       return
     }
-    fieldsCarried = record.fields.reduce(0) { $0 | 1 << UInt64($1.field.slot) }
+    fieldsCarried = record.fields.reduce(0) { $0 | $1.field.bit }
     var found: [Diagnostic] = []
     switch RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo) {
     case .rejected(let diagnostic): rejection = diagnostic
@@ -54,7 +54,8 @@ struct DecodedRecord: Sendable {
     warnings = found
   }
 
-  /// A reader's diagnostic, travelling with the records so the builder sees it in file order.
+  /// A reader's diagnostic, travelling with the records so the builder sees it in file order (the
+  /// builder reads nothing else of it).
   init(readerDiagnostic: Diagnostic) {
     self.readerDiagnostic = readerDiagnostic
     kind = .application

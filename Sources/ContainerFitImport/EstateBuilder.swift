@@ -102,7 +102,7 @@ public struct EstateBuilder {
     if kindsSeen.contains(.server) || kindsSeen.contains(.application) {
       relevant += Field.allCases.filter(\.isServerField)
     }
-    inputs[inputs.count - 1].missingFields = relevant.filter { fieldsSeen & 1 << UInt64($0.slot) == 0 }.map(\.gapName)
+    inputs[inputs.count - 1].missingFields = relevant.filter { fieldsSeen & $0.bit == 0 }.map(\.gapName)
       .sorted()
   }
 

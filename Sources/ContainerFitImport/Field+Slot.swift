@@ -11,12 +11,16 @@ extension Field {
     return Int(unsafeBitCast(self, to: UInt8.self))
   }
 
+  /// The field's bit in a 64-bit set of fields (`1 << slot`): the sets of fields a record carried
+  /// and an input supplied, and of fields already placed.
+  var bit: UInt64 { 1 << UInt64(slot) }
+
   /// How many slots there are.
   static let slotCount = Field.allCases.count
 
   private static let slotsVerified: Bool = {
     precondition(
-      MemoryLayout<Field>.size == 1 && Field.allCases.count <= 64  // FieldLocations keeps a 64-bit set
+      MemoryLayout<Field>.size == 1 && Field.allCases.count <= 64  // `bit` sets are 64 bits wide
         && Field.allCases.enumerated().allSatisfy { Int(unsafeBitCast($0.element, to: UInt8.self)) == $0.offset },
       "Field is no longer stored as its case number")
     return true

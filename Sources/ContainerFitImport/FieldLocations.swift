@@ -18,12 +18,10 @@ struct FieldLocations: Sendable, ExpressibleByDictionaryLiteral {
   /// visible share of decoding a million flat rows).
   init(firstOf fields: [RawField]) {
     entries.reserveCapacity(fields.count)
-    // One bit per field slot (there are fewer than 64 fields).
     var seen: UInt64 = 0
     for field in fields {
-      let bit: UInt64 = 1 << UInt64(field.field.slot)
-      guard seen & bit == 0 else { continue }
-      seen |= bit
+      guard seen & field.field.bit == 0 else { continue }
+      seen |= field.field.bit
       entries.append((field.field, field.location))
     }
   }

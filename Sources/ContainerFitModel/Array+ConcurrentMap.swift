@@ -5,22 +5,10 @@ extension Array where Element: Sendable {
   /// that finish early take more), each chunk written straight into its place in the result.
   /// For per-element work of a microsecond or more over large arrays; `transform` must be pure.
   public func concurrentMap<T: Sendable>(minimumChunk: Int = 256, _ transform: @Sendable (Element) -> T) -> [T] {
-    let count = self.count
     guard count > minimumChunk else { return map(transform) }
-    let chunkSize = Swift.max(minimumChunk, count / 64)
-    let chunks = (count + chunkSize - 1) / chunkSize
-    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-      let slots = UninitializedSlots(base: buffer.baseAddress)
-      self.withUnsafeBufferPointer { elements in
-        let source = UnsafeSendableBuffer(buffer: elements)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-          let start = chunk * chunkSize
-          for index in start..<Swift.min(count, start + chunkSize) {
-            slots.initialize(at: index, to: transform(source.buffer[index]))
-          }
-        }
-      }
-      initialized = count
+    return withUnsafeBufferPointer { elements in
+      let source = UnsafeSendableBuffer(buffer: elements)
+      return concurrentlyMade(count: count, minimumChunk: minimumChunk) { transform(source.buffer[$0]) }
     }
   }
 }
@@ -34,25 +22,29 @@ extension Array {
     minimumChunk: Int = 256, taking transform: @Sendable (Int, inout Element) -> T
   ) -> [T] {
     let count = self.count
-    let chunkSize = Swift.max(minimumChunk, count / 64)
-    let chunks = (count + chunkSize - 1) / chunkSize
-    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-      let slots = UninitializedSlots(base: buffer.baseAddress)
-      self.withUnsafeMutableBufferPointer { elements in
-        let source = UnsafeSendableMutableBuffer(buffer: elements)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-          let start = chunk * chunkSize
-          for index in start..<Swift.min(count, start + chunkSize) {
-            slots.initialize(at: index, to: transform(index, &source.buffer[index]))
-          }
-        }
-      }
-      initialized = count
+    return withUnsafeMutableBufferPointer { elements in
+      let source = UnsafeSendableMutableBuffer(buffer: elements)
+      return concurrentlyMade(count: count, minimumChunk: minimumChunk) { transform($0, &source.buffer[$0]) }
     }
   }
 }
 
-/// The result buffer of `concurrentMap`: each index is initialised by exactly one iteration.
+/// The elements `element(0..<count)`, made on all cores in chunks a few times the core count, each
+/// written straight into its place in the result.
+private func concurrentlyMade<T: Sendable>(count: Int, minimumChunk: Int, _ element: @Sendable (Int) -> T) -> [T] {
+  let chunkSize = Swift.max(minimumChunk, count / 64)
+  let chunks = (count + chunkSize - 1) / chunkSize
+  return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+    let slots = UninitializedSlots(base: buffer.baseAddress)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let start = chunk * chunkSize
+      for index in start..<Swift.min(count, start + chunkSize) { slots.initialize(at: index, to: element(index)) }
+    }
+    initialized = count
+  }
+}
+
+/// The result buffer of `concurrentlyMade`: each index is initialised by exactly one iteration.
 private struct UninitializedSlots<T>: @unchecked Sendable {
   let base: UnsafeMutablePointer<T>?
 

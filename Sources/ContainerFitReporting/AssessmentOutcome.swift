@@ -41,8 +41,8 @@ public struct AssessmentOutcome: Sendable {
   /// one comparison of ids per placement confirms. Otherwise each application takes the first
   /// placement with its id.
   static func placements(of plan: PlanningResult, for assessed: [AssessedApplication]) -> [AppPlacement?] {
-    var aligned = [AppPlacement?](repeating: nil, count: assessed.count)
     guard plan.placementWorkloads.count == plan.placements.count else { return align(plan.placements, with: assessed) }
+    var aligned = [AppPlacement?](repeating: nil, count: assessed.count)
     for (placement, workload) in zip(plan.placements, plan.placementWorkloads) {
       guard workload < assessed.count, assessed[workload].id == placement.appId else {
         return align(plan.placements, with: assessed)

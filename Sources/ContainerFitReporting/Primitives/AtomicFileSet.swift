@@ -43,7 +43,11 @@ public final class AtomicFileSet {
   /// Adding the same name twice keeps the later content.
   public func add(named name: String, producingWith produce: (_ temporaryPath: String) throws -> Void) throws {
     let target = try folder.filePath(for: name)
-    let temporary = try AtomicFileWriter.stage(for: target, producingWith: produce)
+    keep(try AtomicFileWriter.stage(for: target, producingWith: produce), as: target)
+  }
+
+  /// Records `temporary` as the next content of `target`, replacing any staged before it.
+  private func keep(_ temporary: String, as target: String) {
     if let index = staged.firstIndex(where: { $0.target == target }) {
       unlink(staged[index].temporary)
       staged.remove(at: index)
@@ -91,11 +95,7 @@ public final class AtomicFileSet {
     }
     for (target, outcome) in zip(targets, outcomes) {
       guard case .success(let temporary) = outcome else { continue }
-      if let index = staged.firstIndex(where: { $0.target == target }) {
-        unlink(staged[index].temporary)
-        staged.remove(at: index)
-      }
-      staged.append((target, temporary))
+      keep(temporary, as: target)
     }
   }
 

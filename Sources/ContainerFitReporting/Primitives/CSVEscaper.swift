@@ -31,8 +31,7 @@ public enum CSVEscaper {
   static func appendText(_ text: String, to bytes: inout [UInt8]) {
     // Scanned as one contiguous buffer: the string's UTF-8 view, iterated generically, was a tenth
     // of writing a million rows.
-    var text = text
-    text.withUTF8 { utf8 in
+    text.withUTF8Bytes { utf8 in
       let needsPrefix = utf8.first.map(isFormulaTrigger) ?? false
       let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
       if needsQuotes { bytes.append(quote) }

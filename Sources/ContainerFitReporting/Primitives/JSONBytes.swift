@@ -20,7 +20,7 @@ struct JSONBytes {
 
   /// Starts a new top-level value after `separator` (raw bytes: a comma, a line break, indentation).
   mutating func beginLine(_ separator: StaticString) {
-    separator.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(separator)
     needsComma = false
   }
 
@@ -50,7 +50,7 @@ struct JSONBytes {
   mutating func key(_ name: StaticString) {
     separate()
     bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(name)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
     needsComma = false
@@ -137,12 +137,7 @@ struct JSONBytes {
 
   private mutating func appendEscaped(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    // Read in place: a mutable copy for `withUTF8` retained the string, and the long texts of
-    // findings are shared by every application and every writer thread.
-    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0) }) == nil {
-      var copy = value
-      copy.withUTF8 { appendEscaped(utf8: $0) }
-    }
+    value.withUTF8Bytes { appendEscaped(utf8: $0) }
     bytes.append(UInt8(ascii: "\""))
   }
 

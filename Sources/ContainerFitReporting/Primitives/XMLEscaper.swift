@@ -13,14 +13,12 @@ public enum XMLEscaper {
 
   /// Appends the escaped UTF-8 of `text` to `bytes` (the worksheet writer's hot path).
   static func append(_ text: String, to bytes: inout [UInt8]) {
-    let handled: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, to: &bytes) }
-    if handled == nil { append(Array(text.utf8), to: &bytes) }
+    text.withUTF8Bytes { append($0, to: &bytes) }
   }
 
   /// Copies runs of plain bytes whole; only the bytes that need a reference or are dropped are
   /// handled one by one.
-  private static func append<Bytes: RandomAccessCollection>(_ utf8: Bytes, to bytes: inout [UInt8])
-  where Bytes.Element == UInt8, Bytes.Index == Int {
+  private static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
     var index = utf8.startIndex
     var runStart = index
     let end = utf8.endIndex
