@@ -4,16 +4,18 @@ import ContainerFitModel
 /// `analysis.json` after its `inventory.json`): empty fields are filled, dependencies are united, and
 /// a field both give differently is a warning naming both places, the first description winning.
 enum ApplicationMerger {
-  static func merge(_ incoming: ApplicationRecord, into existing: inout ApplicationRecord, report: (Diagnostic) -> Void)
-  {
+  static func merge(
+    _ incoming: ApplicationRecord, into existing: inout Application, badFields: inout Set<Field>,
+    report: (Diagnostic) -> Void
+  ) {
     let new = incoming.application
     let here = new.source ?? SourceLocation(file: "?")
-    let first = existing.application.source ?? SourceLocation(file: "?")
+    let first = existing.source ?? SourceLocation(file: "?")
     func take<Value: Equatable>(_ keyPath: WritableKeyPath<Application, Value?>, _ field: Field) {
       guard let value = new[keyPath: keyPath] else { return }
-      guard let old = existing.application[keyPath: keyPath] else {
-        existing.application[keyPath: keyPath] = value
-        existing.badFields.remove(field)
+      guard let old = existing[keyPath: keyPath] else {
+        existing[keyPath: keyPath] = value
+        badFields.remove(field)
         return
       }
       guard old != value else { return }
@@ -23,15 +25,15 @@ enum ApplicationMerger {
           "application '\(new.id)': \(field.schemaName) '\(value)' conflicts with '\(old)' read at \(first); "
             + "the first is kept"))
     }
-    if existing.badFields.contains(.name), !incoming.badFields.contains(.name) {
-      existing.application.name = new.name
-      existing.badFields.remove(.name)
+    if badFields.contains(.name), !incoming.badFields.contains(.name) {
+      existing.name = new.name
+      badFields.remove(.name)
     }
-    if new.serverId != existing.application.serverId {
+    if new.serverId != existing.serverId {
       report(
         Diagnostic(
           .warning, at: here, field: Field.serverId.rawValue,
-          "application '\(new.id)': server '\(new.serverId)' differs from '\(existing.application.serverId)' "
+          "application '\(new.id)': server '\(new.serverId)' differs from '\(existing.serverId)' "
             + "read at \(first); the first is kept"))
     }
     take(\.kind, .kind)
@@ -49,10 +51,10 @@ enum ApplicationMerger {
     take(\.isolationRequired, .isolationRequired)
     take(\.instances, .instances)
     if let dependencies = new.dependencies {
-      existing.application.dependencies = (existing.application.dependencies ?? []).union(dependencies)
+      existing.dependencies = (existing.dependencies ?? []).union(dependencies)
     }
-    for (name, value) in new.attributes where existing.application.attributes[name] == nil {
-      existing.application.attributes[name] = value
+    for (name, value) in new.attributes where existing.attributes[name] == nil {
+      existing.attributes[name] = value
     }
   }
 }

@@ -25,6 +25,9 @@ struct DecodedRecord: Sendable {
   var fieldsCarried: UInt64 = 0
   /// Warnings about its values, in field order.
   var warnings: [Diagnostic] = []
+  /// The application's id hashed for `AppIdIndex`, here on a decoding core rather than by the
+  /// builder (0 when the record is no application).
+  var appIdHash: UInt32 = 0
 
   init(_ record: RawRecord) {
     var memo = ServerMemo()
@@ -49,7 +52,9 @@ struct DecodedRecord: Sendable {
     switch RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo) {
     case .rejected(let diagnostic): rejection = diagnostic
     case .server(let decoded): server = decoded
-    case .application(let decoded): application = decoded
+    case .application(let decoded):
+      appIdHash = AppIdIndex.hash(of: decoded.application.id)
+      application = decoded
     }
     warnings = found
   }

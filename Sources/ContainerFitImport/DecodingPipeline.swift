@@ -49,19 +49,25 @@ struct DecodingPipeline {
   /// other core always has a batch to work on.
   private mutating func handOver(into builder: inout EstateBuilder) {
     guard !batch.isEmpty else { return }
-    let items = batch
+    // Reversed so the decoding task can pop the items in file order: popping moves each record out
+    // of the batch, where iterating copied it (a retain and a release of every string it holds).
+    let items = Array(batch.reversed())
     batch = []
     batch.reserveCapacity(Self.batchSize)
     let results = DecodedBatch()
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) {
+      var pending = items
       var memo = ServerMemo()
-      results.items = items.map { item in
-        switch item {
-        case .record(let record): DecodedRecord(record, memo: &memo)
-        case .diagnostic(let diagnostic): DecodedRecord(readerDiagnostic: diagnostic)
+      var decoded: [DecodedRecord] = []
+      decoded.reserveCapacity(pending.count)
+      while let item = pending.popLast() {
+        switch consume item {
+        case .record(let record): decoded.append(DecodedRecord(record, memo: &memo))
+        case .diagnostic(let diagnostic): decoded.append(DecodedRecord(readerDiagnostic: diagnostic))
         }
       }
+      results.items = decoded
     }
     inFlight.append((group, results))
     if inFlight.count > Self.depth { mergeOldest(into: &builder) }

@@ -11,11 +11,14 @@ public struct EstateBuilder {
   private var serverById: [String: Int] = [:]
   /// Lower-cased ids and hostnames → index, for the case-insensitive hostname join.
   private var serverByAlias: [String: Int] = [:]
-  private var applications: [ApplicationRecord] = []
-  /// App ids read → index in `applications`, to refuse a second record with the same id (the first
-  /// one's place is that application's source). An index rather than the place keeps the table of
-  /// a million ids smaller and quicker to grow.
-  private var appIndex: [String: Int] = [:]
+  /// Applications read, with the fields each had present but unusable (data gaps), side by side:
+  /// the records' server parts are merged as they come, and keeping the rest apart from them
+  /// halves what a million applications hold while loading.
+  private var applications: [Application] = []
+  private var badFields: [Set<Field>] = []
+  /// The position in `applications` of each app id read, to refuse a second record with the same
+  /// id (the first one's place is that application's source).
+  private var appIndex = AppIdIndex()
   /// Applications that a later record with the same id may complete (`RawRecord.mergesByAppId`).
   private var mergeableApps: [String: Int] = [:]
   private var outOfScope: [OutOfScopeRecord] = []
@@ -25,6 +28,10 @@ public struct EstateBuilder {
   /// Fields the current input supplied, one bit per `Field.slot` (hashing field names was costly).
   private var fieldsSeen: UInt64 = 0
   private var kindsSeen: Set<RawRecord.Kind> = []
+  /// The id and position of the server merged last. A flat export names the same server on ten
+  /// rows in a row; its id then maps to that position (a merge registers the id it was given), so
+  /// the lookup is skipped.
+  private var lastMerged: (id: String, index: Int)?
 
   public init() {}
 
@@ -58,7 +65,7 @@ public struct EstateBuilder {
     precondition(!inputs.isEmpty, "beginInput must come before records")
     if let entry = record.outOfScope.take() { return outOfScope.append(entry) }
     fieldsSeen |= record.fieldsCarried
-    kindsSeen.insert(record.kind)
+    if !kindsSeen.contains(record.kind) { kindsSeen.insert(record.kind) }
     if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }
     if let rejection = record.rejection { return add(rejection) }
     if let server = record.server.take() {
@@ -69,19 +76,21 @@ public struct EstateBuilder {
     guard var app = record.application.take() else { return }
     if record.mergesByAppId, let index = mergeableApps[app.application.id] {
       if let server = app.server { merge(server) }
-      ApplicationMerger.merge(app, into: &applications[index], report: { warnings.append($0) })
+      ApplicationMerger.merge(
+        app, into: &applications[index], badFields: &badFields[index], report: { warnings.append($0) })
       inputs[inputs.count - 1].applications += 1
       return
     }
-    if let index = appIndex[app.application.id] {
-      let first = applications[index].application.source ?? record.location
+    let id = app.application.id
+    if let index = appIndex.position(hash: record.appIdHash, where: { applications[$0].id == id }) {
+      let first = applications[index].source ?? record.location
       add(
         Diagnostic(
           .rejection, at: record.location, field: Field.appId.rawValue,
           "duplicate app_id '\(app.application.id)': already read at \(first); this record is rejected"))
       return
     }
-    appIndex[app.application.id] = applications.count
+    appIndex.insert(hash: record.appIdHash, position: applications.count)
     if record.mergesByAppId { mergeableApps[app.application.id] = applications.count }
     // Merged: the row's own copy of its server (and where each field was) is not needed again, and
     // kept for a million rows it was most of the builder's memory.
@@ -89,7 +98,8 @@ public struct EstateBuilder {
       let index = merge(server)
       if app.application.serverId == server.server.id { app.application.serverId = servers[index].server.id }
     }
-    applications.append(app)
+    applications.append(app.application)
+    badFields.append(app.badFields)
     inputs[inputs.count - 1].applications += 1
   }
 
@@ -111,18 +121,18 @@ public struct EstateBuilder {
   public consuming func build() -> Estate {
     // Taken, not copied: the builder's own reference would make the array shared, and the first
     // mutable access below would copy a million records.
-    var records: [ApplicationRecord] = []
+    var records: [Application] = []
     swap(&records, &applications)
     // Each application's server: looked up on all cores (the tables are only read here), then, in
     // input order, a placeholder for each server id that nothing described.
     let (byId, byAlias) = (serverById, serverByAlias)
     var serverIndex = records.concurrentMap(minimumChunk: 4_096) { _, record in
-      let id = record.application.serverId
+      let id = record.serverId
       return byId[id] ?? byAlias[id.lowercased()] ?? Self.shortName(id).flatMap { byAlias[$0] } ?? -1
     }
     var placeholderIndex: [String: Int] = [:]
     for index in records.indices where serverIndex[index] < 0 {
-      let id = records[index].application.serverId
+      let id = records[index].serverId
       if let existing = placeholderIndex[id] {
         serverIndex[index] = existing
         continue
@@ -131,18 +141,19 @@ public struct EstateBuilder {
       serverIndex[index] = servers.count
       servers.append(
         ServerRecord(
-          server: Server(id: id, isPlaceholder: true, source: records[index].application.source), fieldLocations: [:]))
+          server: Server(id: id, isPlaceholder: true, source: records[index].source), fieldLocations: [:]))
     }
     // Joined and checked for gaps on all cores, each application taken out of its record (which
     // keeps an empty one) rather than copied: the records are dropped right after.
     let joined = servers.map(\.server)
     let serverOf = serverIndex
+    let bad = badFields
     let apps = records.concurrentMap(minimumChunk: 4_096) { index, record in
       var app = Application(id: "", name: "", serverId: "")
-      swap(&app, &record.application)
+      swap(&app, &record)
       let server = joined[serverOf[index]]
       app.serverId = server.id
-      app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: record.badFields)
+      app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: bad[index])
       return app
     }
     return Estate(
@@ -153,16 +164,19 @@ public struct EstateBuilder {
   @discardableResult
   private mutating func merge(_ record: ServerRecord) -> Int {
     let id = record.server.id
+    let repeated = lastMerged.flatMap { $0.id == id ? $0.index : nil }
     let existing =
-      serverById[id] ?? serverByAlias[id.lowercased()]
+      repeated ?? serverById[id] ?? serverByAlias[id.lowercased()]
       ?? record.server.hostname.flatMap { serverByAlias[$0.lowercased()] }
       ?? record.server.hostname.flatMap(Self.shortName).flatMap { serverByAlias[$0] }
     guard let index = existing else {
       let index = servers.count
       servers.append(record)
       register(record.server, at: index)
+      lastMerged = (id, index)
       return index
     }
+    lastMerged = (id, index)
     // Merged in place (a copy would duplicate the server's dictionaries on every flat row), and
     // registered again only when the merge gave the server a hostname it lacked.
     let hadHostname = servers[index].server.hostname != nil

@@ -1,41 +1,37 @@
 import ContainerFitModel
 
-/// Where each field of a record was read. A server has a dozen fields and every flat application
-/// row carries them, so this is a short list searched in order rather than a dictionary: hashing
-/// `Field` (its `String` raw value) for every field of every row was a visible part of decoding.
+/// Where each field of a record was read, for conflict messages when a server is described twice.
+///
+/// Every flat application row carries a dozen server fields, and the places are only read when a
+/// row's server differs from the one already known (rare): so the record's own fields are kept as
+/// they are (the array the decoder already made, shared rather than copied) and searched on demand,
+/// with places set later (a merge filling a field) laid over them.
 struct FieldLocations: Sendable, ExpressibleByDictionaryLiteral {
-  private var entries: [(field: Field, location: SourceLocation)] = []
+  /// The record's fields; the first of each field gives its place.
+  private var fields: [RawField] = []
+  /// Places set after the record was read, searched first; a `nil` place hides the field.
+  private var overrides: [(field: Field, location: SourceLocation?)] = []
 
   init(dictionaryLiteral elements: (Field, SourceLocation)...) {
     for (field, location) in elements { self[field] = location }
   }
 
-  init(capacity: Int) {
-    entries.reserveCapacity(capacity)
-  }
-
-  /// Where each of `fields` was first read, in one pass (the subscript's search per field was a
-  /// visible share of decoding a million flat rows).
+  /// The places of `fields`, each field at its first occurrence.
   init(firstOf fields: [RawField]) {
-    entries.reserveCapacity(fields.count)
-    var seen: UInt64 = 0
-    for field in fields {
-      guard seen & field.field.bit == 0 else { continue }
-      seen |= field.field.bit
-      entries.append((field.field, field.location))
-    }
+    self.fields = fields
   }
 
   /// The place of `field`; setting replaces an earlier place of the same field.
   subscript(field: Field) -> SourceLocation? {
-    get { entries.first { $0.field == field }?.location }
+    get {
+      if let override = overrides.last(where: { $0.field == field }) { return override.location }
+      return fields.first { $0.field == field }?.location
+    }
     set {
-      let index = entries.firstIndex { $0.field == field }
-      switch (index, newValue) {
-      case (let index?, let location?): entries[index].location = location
-      case (let index?, nil): entries.remove(at: index)
-      case (nil, let location?): entries.append((field, location))
-      case (nil, nil): break
+      if let index = overrides.firstIndex(where: { $0.field == field }) {
+        overrides[index].location = newValue
+      } else {
+        overrides.append((field, newValue))
       }
     }
   }

@@ -1,3 +1,5 @@
+import ContainerFitModel
+
 /// Turns table cells into CSV fields: RFC 4180 quoting plus formula-injection neutralisation, so a
 /// spreadsheet opening the file never evaluates inventory text.
 public enum CSVEscaper {

@@ -1,3 +1,5 @@
+import ContainerFitModel
+
 /// Compact JSON text built byte by byte, for the parts of `assessment.json` that repeat a million
 /// times: `JSONEncoder` builds a whole document in memory (2–3 GB for a million applications), while
 /// this appends one record at a time to a buffer the caller streams to disk.

@@ -1,3 +1,5 @@
+import ContainerFitModel
+
 /// Escapes text for XML 1.0 documents (worksheet parts, SVG): `&`, `<`, `>`, `"`, `'` become references,
 /// CR becomes `&#13;` (parsers would turn a raw CR into LF), and characters XML 1.0 forbids (C0 controls
 /// other than tab, LF and CR; U+FFFE; U+FFFF) are dropped, since no escape can represent them.
