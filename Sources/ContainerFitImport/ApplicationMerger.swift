@@ -5,10 +5,9 @@ import ContainerFitModel
 /// a field both give differently is a warning naming both places, the first description winning.
 enum ApplicationMerger {
   static func merge(
-    _ incoming: ApplicationRecord, into existing: inout Application, badFields: inout Set<Field>,
-    report: (Diagnostic) -> Void
+    _ new: Application, badFields incomingBadFields: Set<Field>, into existing: inout Application,
+    badFields: inout Set<Field>, report: (Diagnostic) -> Void
   ) {
-    let new = incoming.application
     let here = new.source ?? SourceLocation(file: "?")
     let first = existing.source ?? SourceLocation(file: "?")
     func take<Value: Equatable>(_ keyPath: WritableKeyPath<Application, Value?>, _ field: Field) {
@@ -25,7 +24,7 @@ enum ApplicationMerger {
           "application '\(new.id)': \(field.schemaName) '\(value)' conflicts with '\(old)' read at \(first); "
             + "the first is kept"))
     }
-    if badFields.contains(.name), !incoming.badFields.contains(.name) {
+    if badFields.contains(.name), !incomingBadFields.contains(.name) {
       existing.name = new.name
       badFields.remove(.name)
     }

@@ -4,19 +4,28 @@ import ContainerFitModel
 /// `RawRecord`, computed without touching the builder, so records can be decoded on one core while
 /// the builder merges the previous ones on another.
 ///
-/// What the record decoded to is one of the optional parts. They are stored properties rather than
-/// the cases of an enum so the builder can take each out of the batch in place (`take()`): taking a
-/// payload out of an enum copied it, retaining every string of a million applications only for the
-/// batch to release them all again.
+/// What the record decoded to are optional parts, stored properties rather than the cases of an
+/// enum so the builder can take each out of the batch in place (`take()`): taking a payload out of
+/// an enum copied it. The rare outcomes share one boxed part, and an application is kept apart from
+/// its row's server: a batch of records is moved several times on its way, and its size is what
+/// those moves cost.
 struct DecodedRecord: Sendable {
-  /// A problem the reader reported in the stream of records (and nothing else).
-  var readerDiagnostic: Diagnostic?
-  /// A record that is no Windows workload, listed but not decoded.
-  var outOfScope: OutOfScopeRecord?
-  /// A record that could not be identified.
-  var rejection: Diagnostic?
+  /// What a record that is neither a server nor an application came to.
+  indirect enum Other: Sendable {
+    /// A problem the reader reported in the stream of records (and nothing else).
+    case readerDiagnostic(Diagnostic)
+    /// A record that is no Windows workload, listed but not decoded.
+    case outOfScope(OutOfScopeRecord)
+    /// A record that could not be identified.
+    case rejection(Diagnostic)
+  }
+
+  var other: Other?
+  /// A server record's server, or the server fields an application row carried (a flat export).
   var server: ServerRecord?
-  var application: ApplicationRecord?
+  var application: Application?
+  /// The application's fields present but unusable: they become data gaps.
+  var badFields: Set<Field> = []
   var kind: RawRecord.Kind
   var location: SourceLocation
   var mergesByAppId: Bool
@@ -44,25 +53,20 @@ struct DecodedRecord: Sendable {
         record.kind == .application
         ? record.text(of: .name) ?? record.text(of: .appId) ?? "?"
         : record.text(of: .hostname) ?? record.text(of: .serverId) ?? "?"
-      outOfScope = OutOfScopeRecord(location: record.location, name: name, reason: reason)
+      other = .outOfScope(OutOfScopeRecord(location: record.location, name: name, reason: reason))
       return
     }
     fieldsCarried = record.fields.reduce(0) { $0 | $1.field.bit }
     var found: [Diagnostic] = []
-    switch RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo) {
-    case .rejected(let diagnostic): rejection = diagnostic
-    case .server(let decoded): server = decoded
-    case .application(let decoded):
-      appIdHash = AppIdIndex.hash(of: decoded.application.id)
-      application = decoded
-    }
+    RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo, into: &self)
+    if let id = application?.id { appIdHash = AppIdIndex.hash(of: id) }
     warnings = found
   }
 
   /// A reader's diagnostic, travelling with the records so the builder sees it in file order (the
   /// builder reads nothing else of it).
   init(readerDiagnostic: Diagnostic) {
-    self.readerDiagnostic = readerDiagnostic
+    other = .readerDiagnostic(readerDiagnostic)
     kind = .application
     location = readerDiagnostic.location
     mergesByAppId = false

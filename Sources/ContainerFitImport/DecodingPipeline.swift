@@ -51,23 +51,28 @@ struct DecodingPipeline {
     guard !batch.isEmpty else { return }
     // Reversed so the decoding task can pop the items in file order: popping moves each record out
     // of the batch, where iterating copied it (a retain and a release of every string it holds).
-    let items = Array(batch.reversed())
-    batch = []
-    batch.reserveCapacity(Self.batchSize)
     let results = DecodedBatch()
+    swap(&results.pending, &batch)
+    results.pending.reverse()
+    batch.reserveCapacity(Self.batchSize)
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) {
-      var pending = items
+      // Taken out of the box, so the array is the only reference to its records and popping moves
+      // them (a captured copy made the first pop copy the whole batch).
+      var pending: [Item] = []
+      swap(&pending, &results.pending)
       var memo = ServerMemo()
-      var decoded: [DecodedRecord] = []
-      decoded.reserveCapacity(pending.count)
-      while let item = pending.popLast() {
-        switch consume item {
-        case .record(let record): decoded.append(DecodedRecord(record, memo: &memo))
-        case .diagnostic(let diagnostic): decoded.append(DecodedRecord(readerDiagnostic: diagnostic))
+      // Each record is decoded straight into its slot: appending a decoded record copied it whole.
+      results.items = [DecodedRecord](unsafeUninitializedCapacity: pending.count) { slots, count in
+        while let item = pending.popLast() {
+          let slot = slots.baseAddress! + count
+          switch consume item {
+          case .record(let record): slot.initialize(to: DecodedRecord(record, memo: &memo))
+          case .diagnostic(let diagnostic): slot.initialize(to: DecodedRecord(readerDiagnostic: diagnostic))
+          }
+          count += 1
         }
       }
-      results.items = decoded
     }
     inFlight.append((group, results))
     if inFlight.count > Self.depth { mergeOldest(into: &builder) }
@@ -77,12 +82,19 @@ struct DecodingPipeline {
   private mutating func mergeOldest(into builder: inout EstateBuilder) {
     let (group, results) = inFlight.removeFirst()
     group.wait()
-    // In place: the builder takes each record's parts out of the batch instead of copying them.
-    for index in results.items.indices { builder.add(&results.items[index]) }
+    // In place: the builder takes each record's parts out of the batch instead of copying them. The
+    // array is taken out of its box first: reached through the box, each record was copied.
+    var records: [DecodedRecord] = []
+    swap(&records, &results.items)
+    records.withUnsafeMutableBufferPointer { records in
+      for index in records.indices { builder.add(&records[index]) }
+    }
   }
 
   /// The decoded batch, written by the decoding task and read after waiting for it.
   private final class DecodedBatch: @unchecked Sendable {
+    /// The records to decode, last first (handed to the decoding task).
+    var pending: [Item] = []
     var items: [DecodedRecord] = []
   }
 }

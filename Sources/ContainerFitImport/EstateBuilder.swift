@@ -61,45 +61,54 @@ public struct EstateBuilder {
   /// Merges one record of the current input, decoded beforehand (possibly on another core), taking
   /// its parts out of it.
   mutating func add(_ record: inout DecodedRecord) {
-    if let diagnostic = record.readerDiagnostic { return add(diagnostic) }
+    if let other = record.other {
+      switch other {
+      case .readerDiagnostic(let diagnostic): return add(diagnostic)
+      case .outOfScope(let entry):
+        precondition(!inputs.isEmpty, "beginInput must come before records")
+        return outOfScope.append(entry)
+      case .rejection: break
+      }
+    }
     precondition(!inputs.isEmpty, "beginInput must come before records")
-    if let entry = record.outOfScope.take() { return outOfScope.append(entry) }
     fieldsSeen |= record.fieldsCarried
     if !kindsSeen.contains(record.kind) { kindsSeen.insert(record.kind) }
     if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }
-    if let rejection = record.rejection { return add(rejection) }
-    if let server = record.server.take() {
-      merge(server)
-      inputs[inputs.count - 1].servers += 1
+    if case .rejection(let rejection)? = record.other { return add(rejection) }
+    guard var app = record.application.take() else {
+      if let server = record.server.take() {
+        merge(server)
+        inputs[inputs.count - 1].servers += 1
+      }
       return
     }
-    guard var app = record.application.take() else { return }
-    if record.mergesByAppId, let index = mergeableApps[app.application.id] {
-      if let server = app.server { merge(server) }
+    if record.mergesByAppId, let index = mergeableApps[app.id] {
+      if let server = record.server.take() { merge(server) }
       ApplicationMerger.merge(
-        app, into: &applications[index], badFields: &badFields[index], report: { warnings.append($0) })
+        app, badFields: record.badFields, into: &applications[index], badFields: &badFields[index],
+        report: { warnings.append($0) })
       inputs[inputs.count - 1].applications += 1
       return
     }
-    let id = app.application.id
+    let id = app.id
     if let index = appIndex.position(hash: record.appIdHash, where: { applications[$0].id == id }) {
       let first = applications[index].source ?? record.location
       add(
         Diagnostic(
           .rejection, at: record.location, field: Field.appId.rawValue,
-          "duplicate app_id '\(app.application.id)': already read at \(first); this record is rejected"))
+          "duplicate app_id '\(id)': already read at \(first); this record is rejected"))
       return
     }
     appIndex.insert(hash: record.appIdHash, position: applications.count)
-    if record.mergesByAppId { mergeableApps[app.application.id] = applications.count }
+    if record.mergesByAppId { mergeableApps[id] = applications.count }
     // Merged: the row's own copy of its server (and where each field was) is not needed again, and
     // kept for a million rows it was most of the builder's memory.
-    if let server = app.server.take() {
+    if let server = record.server.take() {
       let index = merge(server)
-      if app.application.serverId == server.server.id { app.application.serverId = servers[index].server.id }
+      if app.serverId == server.server.id { app.serverId = servers[index].server.id }
     }
-    applications.append(app.application)
-    badFields.append(app.badFields)
+    applications.append(app)
+    badFields.append(record.badFields)
     inputs[inputs.count - 1].applications += 1
   }
 

@@ -6,55 +6,45 @@ struct ServerRecord: Sendable {
   var fieldLocations: FieldLocations
 }
 
-/// An application as one record described it, with the server fields the same row carried.
-struct ApplicationRecord: Sendable {
-  var application: Application
-  /// Server fields given on the application row (a flat export), if any.
-  var server: ServerRecord?
-  /// Fields present but unusable: they become data gaps.
-  var badFields: Set<Field>
-}
-
 /// Turns raw records into typed servers and applications. A bad value is a warning and the field is
-/// treated as missing; a record that cannot be identified is a rejection (returned as `nil`).
+/// treated as missing; a record that cannot be identified is a rejection.
 struct RecordDecoder {
   let diagnose: (Diagnostic) -> Void
 
-  enum Outcome {
-    case server(ServerRecord)
-    case application(ApplicationRecord)
-    case rejected(Diagnostic)
-  }
-
-  /// Decodes `record`, taking its server from `memo` when it repeats the one remembered there.
-  func decode(_ record: RawRecord, memo: inout ServerMemo) -> Outcome {
+  /// Decodes `record` into the parts of `decoded`, taking its server from `memo` when it repeats the
+  /// one remembered there. Written in place: returned as an enum, each part was copied out of it.
+  func decode(_ record: RawRecord, memo: inout ServerMemo, into decoded: inout DecodedRecord) {
     var values = DecodedValues(record: record, diagnose: diagnose)
     switch record.kind {
     case .server:
       guard let server = values.server(requireIdentity: true) else {
-        return .rejected(
+        decoded.other = .rejection(
           Diagnostic(
             .rejection, at: record.location, field: Field.serverId.rawValue,
             "server record has neither server_id nor hostname, so it cannot be identified"))
+        return
       }
-      return .server(server)
+      decoded.server = server
     case .application:
       guard let appId = values.text(.appId) else {
-        return .rejected(
+        decoded.other = .rejection(
           Diagnostic(
             .rejection, at: record.location, field: Field.appId.rawValue,
             "application record has no app_id, so it cannot be identified"))
+        return
       }
-      let serverRecord = values.server(requireIdentity: false, memo: &memo)
+      decoded.server = values.server(requireIdentity: false, memo: &memo)
       // An application names its server by server_id; a flat row with only a hostname names it so.
-      guard let serverId = values.text(.serverId) ?? serverRecord?.server.hostname else {
-        return .rejected(
+      guard let serverId = values.text(.serverId) ?? decoded.server?.server.hostname else {
+        decoded.server = nil
+        decoded.other = .rejection(
           Diagnostic(
             .rejection, at: record.location, field: Field.serverId.rawValue,
             "application '\(appId)' has no server_id, so it cannot be joined to a server"))
+        return
       }
-      let app = values.application(id: appId, serverId: serverId)
-      return .application(ApplicationRecord(application: app, server: serverRecord, badFields: values.badFields))
+      decoded.application = values.application(id: appId, serverId: serverId)
+      decoded.badFields = values.badFields
     }
   }
 }
