@@ -48,8 +48,10 @@ private func concurrentlyMade<T: Sendable>(count: Int, minimumChunk: Int, _ elem
 private struct UninitializedSlots<T>: @unchecked Sendable {
   let base: UnsafeMutablePointer<T>?
 
-  func initialize(at index: Int, to value: T) {
-    base?.advanced(by: index).initialize(to: value)
+  /// Moves `value` into its slot: a borrowed value was copied in (every string it holds retained)
+  /// and the original released right after.
+  func initialize(at index: Int, to value: consuming T) {
+    base?.advanced(by: index).initialize(to: consume value)
   }
 }
 
