@@ -13,6 +13,8 @@ public struct Assessor: Sendable {
   /// ISO date on which base-image support status is judged.
   public let asOf: String
   private let rules: [any AssessmentRule]
+  /// The scenario, tables and date every rule context shares.
+  private let settings: RuleContext.Settings
 
   /// An assessor for `scenario`; throws `ScoringError` naming the key of an unknown finding id or a
   /// bad weight, effort or band. `asOf` fixes the date support status is judged on.
@@ -23,6 +25,8 @@ public struct Assessor: Sendable {
     self.effortDays = RuleRegistry.defaultEffortDays.merging(scenario.scoring.effortDays) { _, override in override }
     self.asOf = asOf
     self.rules = RuleRegistry.all.map { $0.init() }
+    self.settings = RuleContext.Settings(
+      scenario: scenario, weights: weights, effortDays: effortDays, asOf: asOf)
   }
 
   /// Every application of `estate`, in estate order, joined to its server by `serverId` (a missing
@@ -44,10 +48,15 @@ public struct Assessor: Sendable {
         let end = Swift.min(count, start + chunkSize)
         var worker = pool.take()
         defer { pool.putBack(worker) }
+        // Applications of one server usually come together: its lookup is reused while they do.
+        var last: (id: String, server: Server, build: Int?)?
         for index in start..<end {
           let app = apps[index]
           let assessed: AssessedApplication
-          if let known = servers[app.serverId] {
+          if let known = last, known.id == app.serverId {
+            assessed = assess(app, server: known.server, serverBuild: known.build, worker: &worker)
+          } else if let known = servers[app.serverId] {
+            last = (app.serverId, known.server, known.build)
             assessed = assess(app, server: known.server, serverBuild: known.build, worker: &worker)
           } else {
             let placeholder = Server(id: app.serverId, isPlaceholder: true)
@@ -72,8 +81,8 @@ public struct Assessor: Sendable {
     let (placement, runtime) = worker.placements.placement(for: app, serverBuild: serverBuild, scenario: scenario)
     let missing = ConfidenceEstimator.missingAssessedFields(app, serverBuild: serverBuild)
     let context = RuleContext(
-      server: server, serverBuild: serverBuild, scenario: scenario, placement: placement, weights: weights,
-      effortDays: effortDays, asOf: asOf, missingFields: missing, runtime: runtime)
+      server: server, serverBuild: serverBuild, placement: placement, settings: settings, missingFields: missing,
+      runtime: runtime)
     var scratch = worker.scratch
     worker.scratch = []
     scratch.removeAll(keepingCapacity: true)

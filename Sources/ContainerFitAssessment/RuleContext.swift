@@ -4,43 +4,72 @@ import ContainerFitModel
 /// efforts in force (scenario overrides over defaults) and the placement already decided, so rules
 /// about kernel versions and code pages can reason about the chosen build and isolation.
 public struct RuleContext: Sendable {
+  /// What stays the same for a whole run, held once: a context is made for every application, and
+  /// copying the scenario and both tables into each retained a few dozen shared objects per
+  /// application, contended between the cores scoring side by side.
+  final class Settings: Sendable {
+    let scenario: Scenario
+    let weights: [String: Double]
+    let effortDays: [String: Double]
+    let asOf: String
+
+    init(scenario: Scenario, weights: [String: Double], effortDays: [String: Double], asOf: String) {
+      self.scenario = scenario
+      self.weights = weights
+      self.effortDays = effortDays
+      self.asOf = asOf
+    }
+  }
+
   public var server: Server
   /// The server's build to reason with (`Server.effectiveBuild`), derived once per server.
   public var serverBuild: Int?
-  public var scenario: Scenario
   public var placement: Placement
-  /// Points per finding id in force.
-  public var weights: [String: Double]
-  /// Person-days per finding id in force.
-  public var effortDays: [String: Double]
-  /// ISO date (`YYYY-MM-DD`) on which support status is judged.
-  public var asOf: String
   /// The assessed fields the application (or its server) lacks, by gap name (`ConfidenceEstimator`).
   public var missingFields: [String]
   /// The application's runtime, parsed once.
   public var runtime: Runtime?
+  private var settings: Settings
+
+  public var scenario: Scenario {
+    get { settings.scenario }
+    set { settings = Settings(scenario: newValue, weights: weights, effortDays: effortDays, asOf: asOf) }
+  }
+  /// Points per finding id in force.
+  public var weights: [String: Double] {
+    get { settings.weights }
+    set { settings = Settings(scenario: scenario, weights: newValue, effortDays: effortDays, asOf: asOf) }
+  }
+  /// Person-days per finding id in force.
+  public var effortDays: [String: Double] {
+    get { settings.effortDays }
+    set { settings = Settings(scenario: scenario, weights: weights, effortDays: newValue, asOf: asOf) }
+  }
+  /// ISO date (`YYYY-MM-DD`) on which support status is judged.
+  public var asOf: String {
+    get { settings.asOf }
+    set { settings = Settings(scenario: scenario, weights: weights, effortDays: effortDays, asOf: newValue) }
+  }
 
   public init(
     server: Server, scenario: Scenario, placement: Placement, weights: [String: Double],
     effortDays: [String: Double], asOf: String, missingFields: [String] = [], runtime: Runtime? = nil
   ) {
     self.init(
-      server: server, serverBuild: server.effectiveBuild, scenario: scenario, placement: placement, weights: weights,
-      effortDays: effortDays, asOf: asOf, missingFields: missingFields, runtime: runtime)
+      server: server, serverBuild: server.effectiveBuild, placement: placement,
+      settings: Settings(scenario: scenario, weights: weights, effortDays: effortDays, asOf: asOf),
+      missingFields: missingFields, runtime: runtime)
   }
 
-  /// A context whose server build is already known.
+  /// A context whose server build is already known, sharing the run's settings.
   init(
-    server: Server, serverBuild: Int?, scenario: Scenario, placement: Placement, weights: [String: Double],
-    effortDays: [String: Double], asOf: String, missingFields: [String], runtime: Runtime?
+    server: Server, serverBuild: Int?, placement: Placement, settings: Settings, missingFields: [String],
+    runtime: Runtime?
   ) {
     self.server = server
     self.serverBuild = serverBuild
-    self.scenario = scenario
     self.placement = placement
-    self.weights = weights
-    self.effortDays = effortDays
-    self.asOf = asOf
+    self.settings = settings
     self.missingFields = missingFields
     self.runtime = runtime
   }
