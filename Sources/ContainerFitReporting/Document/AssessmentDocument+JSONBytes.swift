@@ -32,7 +32,12 @@ extension AssessmentDocument {
     json.strings(apps[index].blockers)
     json.key("findings")
     json.beginArray()
-    for finding in apps[index].findings.indices { writeFinding(apps[index].findings[finding], to: &json) }
+    // Through a buffer pointer, each finding is read in place: through the array, each was copied,
+    // retaining its four strings, which every application's findings share with all the others and
+    // with the threads writing the other reports.
+    apps[index].findings.withUnsafeBufferPointer { findings in
+      for finding in findings.indices { writeFinding(findings[finding], to: &json) }
+    }
     json.endArray()
     json.key("baseImage")
     json.string(apps[index].baseImage.rawValue)
