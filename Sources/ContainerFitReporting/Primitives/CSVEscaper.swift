@@ -20,16 +20,7 @@ public enum CSVEscaper {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the field for a cell to a byte buffer (the streaming writers' hot path).
-  static func append(_ cell: TableCell, to bytes: inout [UInt8]) {
-    switch cell {
-    case .text(let text): appendText(text, to: &bytes)
-    case .number(let value): TableNumberFormatter.append(value, to: &bytes)
-    case .integer(let value): TableNumberFormatter.append(value, to: &bytes)
-    case .empty: break
-    }
-  }
-
+  /// Appends the field for a text value to a byte buffer (the streaming writer's hot path).
   static func appendText(_ text: String, to bytes: inout [UInt8]) {
     // Scanned as one contiguous buffer: the string's UTF-8 view, iterated generically, was a tenth
     // of writing a million rows.

@@ -11,10 +11,10 @@ public struct CSVTableWriter: Sendable {
 
   /// The whole table as bytes, for small tables and tests.
   public func data(header: [String], rows: [[TableCell]]) -> Data {
-    var bytes = Self.byteOrderMark
-    appendRow(header.map(TableCell.text), to: &bytes)
-    for row in rows { appendRow(row, to: &bytes) }
-    return Data(bytes)
+    var line = CSVLineEncoder(bytes: Self.byteOrderMark)
+    line.append(header.map(TableCell.text))
+    for row in rows { line.append(row) }
+    return Data(line.bytes)
   }
 
   /// Streams the table into a file at `path` (created or truncated) with bounded memory, the rows
@@ -22,25 +22,63 @@ public struct CSVTableWriter: Sendable {
   /// `AtomicFileWriter.write(to:producingWith:)` or an `AtomicFileSet` to replace a report safely.
   public func write(header: [String], rows: TableRows, to path: String) throws {
     let output = try BufferedFileOutput(creatingAt: path)
-    var line = Self.byteOrderMark
-    appendRow(header.map(TableCell.text), to: &line)
-    try output.write(line)
+    var line = CSVLineEncoder(bytes: Self.byteOrderMark)
+    line.append(header.map(TableCell.text))
+    try output.write(line.bytes)
     try ParallelChunks().run(count: rows.count) { range in
-      var bytes: [UInt8] = []
-      for index in range { appendRow(rows[index], to: &bytes) }
-      return bytes
+      var lines = CSVLineEncoder()
+      for index in range {
+        rows.encodeRow(index, into: &lines)
+        lines.endLine()
+      }
+      return lines.bytes
     } consume: {
       try output.write($0)
     }
     try output.finish(synchronize: false)
   }
+}
 
-  private func appendRow(_ cells: [TableCell], to bytes: inout [UInt8]) {
-    for (index, cell) in cells.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      CSVEscaper.append(cell, to: &bytes)
-    }
+/// Encodes cells as CSV fields, comma-separated, each line ended with CRLF.
+private struct CSVLineEncoder: TableCellSink {
+  var bytes: [UInt8] = []
+  /// Whether the next field is the first of its line (no comma before it).
+  private var atLineStart = true
+
+  init(bytes: [UInt8] = []) {
+    self.bytes = bytes
+  }
+
+  mutating func append(_ cells: [TableCell]) {
+    for cell in cells { self.cell(cell) }
+    endLine()
+  }
+
+  mutating func endLine() {
     bytes.append(UInt8(ascii: "\r"))
     bytes.append(UInt8(ascii: "\n"))
+    atLineStart = true
+  }
+
+  mutating func text(_ text: String) {
+    separate()
+    CSVEscaper.appendText(text, to: &bytes)
+  }
+
+  mutating func number(_ value: Double) {
+    separate()
+    TableNumberFormatter.append(value, to: &bytes)
+  }
+
+  mutating func integer(_ value: Int) {
+    separate()
+    TableNumberFormatter.append(value, to: &bytes)
+  }
+
+  mutating func empty() { separate() }
+
+  private mutating func separate() {
+    if !atLineStart { bytes.append(UInt8(ascii: ",")) }
+    atLineStart = false
   }
 }

@@ -83,13 +83,20 @@ public struct XLSXWriter: Sendable {
     let sample = (0..<min(rows.count, Self.widthSampleSize)).map { rows[$0] }
     var start = Array(
       XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)).utf8)
-    appendRow(header.map(TableCell.text), number: 1, style: Self.boldStyle, to: &start)
-    try emit(DeflatedBlock(start, isLast: false))
+    var headerRow = RowEncoder(bytes: start, style: Self.boldStyle)
+    headerRow.beginRow(number: 1)
+    for name in header { headerRow.text(name) }
+    headerRow.endRow()
+    try emit(DeflatedBlock(headerRow.bytes, isLast: false))
     // Row n of the sheet is element n - 2 of `rows` (row 1 is the header).
     try ParallelChunks().run(count: rows.count) { range in
-      var bytes: [UInt8] = []
-      for index in range { appendRow(rows[index], number: index + 2, style: nil, to: &bytes) }
-      return DeflatedBlock(bytes, isLast: false)
+      var encoder = RowEncoder()
+      for index in range {
+        encoder.beginRow(number: index + 2)
+        rows.encodeRow(index, into: &encoder)
+        encoder.endRow()
+      }
+      return DeflatedBlock(encoder.bytes, isLast: false)
     } consume: {
       try emit($0)
     }
@@ -97,69 +104,97 @@ public struct XLSXWriter: Sendable {
   }
 
   private static let boldStyle: StaticString = #" s="1""#
-  private static let rowOpen: StaticString = #"<row r=""#
-  private static let rowClose: StaticString = "</row>"
-  private static let textOpen: StaticString = #"<c t="inlineStr""#
-  private static let textBody: StaticString = "><is><t>"
-  private static let textBodyPreserved: StaticString = #"><is><t xml:space="preserve">"#
-  private static let textClose: StaticString = "</t></is></c>"
-  private static let numberOpen: StaticString = "<c"
-  private static let numberBody: StaticString = "><v>"
-  private static let numberClose: StaticString = "</v></c>"
-  private static let referenceOpen: StaticString = #" r=""#
 
-  /// Cells carry no `r` reference (readers take the next column), except after a skipped empty cell,
-  /// which keeps sheets of a million rows about 15% smaller.
-  private func appendRow(_ cells: [TableCell], number: Int, style: StaticString?, to bytes: inout [UInt8]) {
-    bytes.append(Self.rowOpen)
-    TableNumberFormatter.append(number, to: &bytes)
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ">"))
-    var skipped = false
-    for (column, cell) in cells.enumerated() {
-      let isText: Bool
-      switch cell {
-      case .text: isText = true
-      case .number(let value) where value.isFinite: isText = false
-      case .integer: isText = false
-      case .number, .empty:
-        skipped = true
-        continue
-      }
-      bytes.append(isText ? Self.textOpen : Self.numberOpen)
+  /// Encodes rows of cells as worksheet XML. Cells carry no `r` reference (readers take the next
+  /// column), except after a skipped empty cell, which keeps sheets of a million rows about 15%
+  /// smaller.
+  private struct RowEncoder: TableCellSink {
+    private static let rowOpen: StaticString = #"<row r=""#
+    private static let rowClose: StaticString = "</row>"
+    private static let textOpen: StaticString = #"<c t="inlineStr""#
+    private static let textBody: StaticString = "><is><t>"
+    private static let textBodyPreserved: StaticString = #"><is><t xml:space="preserve">"#
+    private static let textClose: StaticString = "</t></is></c>"
+    private static let numberOpen: StaticString = "<c"
+    private static let numberBody: StaticString = "><v>"
+    private static let numberClose: StaticString = "</v></c>"
+    private static let referenceOpen: StaticString = #" r=""#
+
+    var bytes: [UInt8] = []
+    /// A style for every cell (the header's bold), if any.
+    private let style: StaticString?
+    private var row = 0
+    private var column = 0
+    /// Whether an empty cell was skipped since the last one written (the next needs its reference).
+    private var skipped = false
+
+    init(bytes: [UInt8] = [], style: StaticString? = nil) {
+      self.bytes = bytes
+      self.style = style
+    }
+
+    mutating func beginRow(number: Int) {
+      row = number
+      column = 0
+      skipped = false
+      bytes.append(Self.rowOpen)
+      TableNumberFormatter.append(number, to: &bytes)
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(UInt8(ascii: ">"))
+    }
+
+    mutating func endRow() {
+      bytes.append(Self.rowClose)
+    }
+
+    mutating func text(_ text: String) {
+      open(Self.textOpen)
+      let value = XLSXWriter.fittingExcel(text)
+      bytes.append(XLSXWriter.hasOuterWhitespace(value) ? Self.textBodyPreserved : Self.textBody)
+      XMLEscaper.append(value, to: &bytes)
+      bytes.append(Self.textClose)
+    }
+
+    mutating func number(_ value: Double) {
+      guard value.isFinite else { return empty() }
+      // Formatted straight into the sheet, without a string per number.
+      open(Self.numberOpen)
+      bytes.append(Self.numberBody)
+      TableNumberFormatter.append(value, to: &bytes)
+      bytes.append(Self.numberClose)
+    }
+
+    mutating func integer(_ value: Int) {
+      open(Self.numberOpen)
+      bytes.append(Self.numberBody)
+      TableNumberFormatter.append(value, to: &bytes)
+      bytes.append(Self.numberClose)
+    }
+
+    mutating func empty() {
+      skipped = true
+      column += 1
+    }
+
+    /// Opens the current column's cell, with its reference after a skipped one.
+    private mutating func open(_ element: StaticString) {
+      bytes.append(element)
       if skipped {
         bytes.append(Self.referenceOpen)
         bytes.append(contentsOf: XLSXPackageParts.columnName(column).utf8)
-        TableNumberFormatter.append(number, to: &bytes)
+        TableNumberFormatter.append(row, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
         skipped = false
       }
       if let style { bytes.append(style) }
-      switch cell {
-      case .text(let text):
-        let value = Self.fittingExcel(text)
-        bytes.append(Self.hasOuterWhitespace(value) ? Self.textBodyPreserved : Self.textBody)
-        XMLEscaper.append(value, to: &bytes)
-        bytes.append(Self.textClose)
-      case .number(let value):
-        // Formatted straight into the sheet, without a string per number.
-        bytes.append(Self.numberBody)
-        TableNumberFormatter.append(value, to: &bytes)
-        bytes.append(Self.numberClose)
-      case .integer(let value):
-        bytes.append(Self.numberBody)
-        TableNumberFormatter.append(value, to: &bytes)
-        bytes.append(Self.numberClose)
-      case .empty: break
-      }
+      column += 1
     }
-    bytes.append(Self.rowClose)
   }
 
   /// Whether the text starts or ends with whitespace, which only `xml:space="preserve"` keeps.
   /// Decided on the end bytes when they are plain ASCII (nearly always); Unicode spaces need the
   /// characters.
-  private static func hasOuterWhitespace(_ text: String) -> Bool {
+  fileprivate static func hasOuterWhitespace(_ text: String) -> Bool {
     guard let head = text.utf8.first, let tail = text.utf8.last else { return false }
     func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
     if plain(head), plain(tail) { return false }
@@ -167,7 +202,7 @@ public struct XLSXWriter: Sendable {
   }
 
   /// Excel refuses cells longer than 32,767 UTF-16 units; longer text is cut there.
-  private static func fittingExcel(_ text: String) -> String {
+  fileprivate static func fittingExcel(_ text: String) -> String {
     let limit = 32_767
     guard text.utf8.count > limit, text.utf16.count > limit else { return text }
     var result = ""

@@ -15,45 +15,58 @@ struct ApplicationsTable {
 
   /// Rows on demand, in assessment order (the inventory's order), so a million rows are never all built.
   func rows() -> TableRows {
-    let placements = outcome.placements
     // Hostnames alone: looking a whole `Server` up copied all its fields for every row.
     var hostnames: [String: String?] = [:]
     for server in outcome.estate.servers where hostnames[server.id] == nil {
       hostnames[server.id] = .some(server.hostname)
     }
-    let assessed = outcome.assessed
-    return TableRows(count: assessed.count) { [hostnames] index -> [TableCell] in
-      Self.cells(of: assessed, at: index, placements: placements, hostnames: hostnames)
-    }
+    return TableRows(Rows(apps: outcome.assessed, placements: outcome.placements, hostnames: hostnames))
   }
 
-  /// One row. Each field is read through the arrays: handing the application or its placement to a
-  /// function copied it, retaining every one of its strings and lists, for each of a million rows,
-  /// twice.
-  private static func cells(
-    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], hostnames: [String: String?]
-  ) -> [TableCell] {
-    // `id (−points); …` appended piece by piece: interpolating and joining made several strings.
-    var top = ""
-    for finding in apps[index].findings.indices.prefix(3) {
-      if !top.isEmpty { top += "; " }
-      top += apps[index].findings[finding].id
-      top += " (−"
-      top += ReportFormatting.compact(apps[index].findings[finding].points)
-      top += ")"
+  /// The rows, each encoded straight from the assessed application and its placement.
+  private struct Rows: TableRowSource {
+    let apps: [AssessedApplication]
+    let placements: [AppPlacement?]
+    let hostnames: [String: String?]
+
+    var count: Int { apps.count }
+
+    /// One row. Each field is read through the arrays and handed over borrowed: handing the
+    /// application or its placement to a function copied it, and cells made of its strings retained
+    /// each of them, for each of a million rows, twice.
+    func encodeRow<Sink: TableCellSink>(_ index: Int, into sink: inout Sink) {
+      sink.text(apps[index].id)
+      sink.text(apps[index].name)
+      sink.text(apps[index].serverId)
+      sink.text(hostnames[apps[index].serverId] ?? nil)
+      sink.number(apps[index].score)
+      sink.text(apps[index].verdict.rawValue)
+      sink.number(apps[index].confidence)
+      sink.text(apps[index].blockers.joined(separator: "; "))
+      sink.text(topFindings(index))
+      sink.text(apps[index].baseImage.rawValue)
+      sink.integer(apps[index].containerBuild)
+      sink.text(apps[index].isolation.rawValue)
+      sink.number(apps[index].imageSizeGB)
+      sink.number(placements[index]?.cpuCores)
+      sink.number(placements[index]?.memoryGB)
+      sink.text(placements[index]?.hostId)
+      sink.number(apps[index].effortDays)
+      sink.text(apps[index].dataGaps.joined(separator: "; "))
     }
-    return [
-      .text(apps[index].id), .text(apps[index].name), .text(apps[index].serverId),
-      text(hostnames[apps[index].serverId] ?? nil), .number(apps[index].score), .text(apps[index].verdict.rawValue),
-      .number(apps[index].confidence), .text(apps[index].blockers.joined(separator: "; ")),
-      .text(top), .text(apps[index].baseImage.rawValue), .integer(apps[index].containerBuild),
-      .text(apps[index].isolation.rawValue), .number(apps[index].imageSizeGB), number(placements[index]?.cpuCores),
-      number(placements[index]?.memoryGB), text(placements[index]?.hostId), .number(apps[index].effortDays),
-      .text(apps[index].dataGaps.joined(separator: "; ")),
-    ]
+
+    /// `id (−points); …` for the first three findings, appended piece by piece: interpolating and
+    /// joining made several strings.
+    private func topFindings(_ index: Int) -> String {
+      var top = ""
+      for finding in apps[index].findings.indices.prefix(3) {
+        if !top.isEmpty { top += "; " }
+        top += apps[index].findings[finding].id
+        top += " (−"
+        top += ReportFormatting.compact(apps[index].findings[finding].points)
+        top += ")"
+      }
+      return top
+    }
   }
-
-  private static func text(_ value: String?) -> TableCell { value.map(TableCell.text) ?? .empty }
-
-  private static func number(_ value: Double?) -> TableCell { value.map(TableCell.number) ?? .empty }
 }
