@@ -14,39 +14,44 @@
 /// text decoded as Windows-1252 or with NULs removed is not kept, so its warnings still come from
 /// every cell that has them.
 struct RepeatedCells {
-  private struct Entry {
-    var bytes: [UInt8] = []
-    /// The decoded text; `nil` for a cell that was blank.
-    var text: CSVTextDecoder.Text?
-    var isValid = false
-  }
-
   /// Cells longer than this are decoded each time: long texts rarely repeat, and copying them to
   /// compare the next row would cost more than it saves.
   static let longestKept = 64
 
-  private var entries: [Entry] = []
+  /// Each column's cell bytes, in a slot of `longestKept` bytes per column (copied and compared with
+  /// `memcpy` and `memcmp`: appending to an array per column was a visible cost of its own).
+  private var bytes: [UInt8] = []
+  /// The length of each column's kept bytes; -1 when the column keeps nothing.
+  private var lengths: [Int] = []
+  /// The decoded text of each column's kept bytes; `nil` for a blank cell.
+  private var texts: [CSVTextDecoder.Text?] = []
 
   /// The text of `cell` in `column`, taken from the row before when its bytes are the same.
   mutating func text(
-    of cell: CSVScanner.Cell, column: Int, in bytes: UnsafeBufferPointer<UInt8>,
+    of cell: CSVScanner.Cell, column: Int, in source: UnsafeBufferPointer<UInt8>,
     decodingWith decoder: inout CSVTextDecoder, isASCII: Bool
   ) -> CSVTextDecoder.Text? {
-    let raw = UnsafeBufferPointer(rebasing: bytes[cell.start..<cell.end])
-    guard raw.count <= Self.longestKept else { return decoder.text(of: cell, in: bytes, isASCII: isASCII) }
-    while entries.count <= column { entries.append(Entry()) }
-    if entries[column].isValid, Self.same(entries[column].bytes, raw) { return entries[column].text }
-    let text = decoder.text(of: cell, in: bytes, isASCII: isASCII)
-    entries[column].bytes.removeAll(keepingCapacity: true)
-    entries[column].bytes.append(contentsOf: raw)
-    entries[column].text = text
-    entries[column].isValid = text.map { !$0.isWindows1252 && !$0.removedNUL } ?? true
+    let count = cell.end - cell.start
+    guard count <= Self.longestKept, let start = source.baseAddress.map({ $0 + cell.start }) else {
+      return decoder.text(of: cell, in: source, isASCII: isASCII)
+    }
+    if column >= lengths.count {
+      lengths.append(contentsOf: repeatElement(-1, count: column + 1 - lengths.count))
+      texts.append(contentsOf: repeatElement(nil, count: column + 1 - texts.count))
+      bytes.append(contentsOf: repeatElement(0, count: lengths.count * Self.longestKept - bytes.count))
+    }
+    let slot = column * Self.longestKept
+    let same =
+      lengths[column] == count
+      && bytes.withUnsafeBufferPointer { count == 0 || memcmp($0.baseAddress! + slot, start, count) == 0 }
+    if same { return texts[column] }
+    let text = decoder.text(of: cell, in: source, isASCII: isASCII)
+    bytes.withUnsafeMutableBufferPointer { kept in
+      if count > 0 { (kept.baseAddress! + slot).update(from: start, count: count) }
+    }
+    texts[column] = text
+    // Kept only when nothing about it is warned: those texts are decoded, and warned about, each time.
+    lengths[column] = text.map { !$0.isWindows1252 && !$0.removedNUL } ?? true ? count : -1
     return text
-  }
-
-  private static func same(_ kept: [UInt8], _ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard kept.count == raw.count else { return false }
-    guard !raw.isEmpty, let base = raw.baseAddress else { return true }
-    return kept.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, raw.count) == 0 }
   }
 }
