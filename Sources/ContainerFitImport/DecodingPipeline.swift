@@ -56,7 +56,9 @@ struct DecodingPipeline {
     results.pending.reverse()
     batch.reserveCapacity(Self.batchSize)
     let group = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: group) {
+    // At a lower priority than the reading thread: reading is the step everything waits for, and
+    // with two decoding tasks and the reader on two cores, the reader lost its core to them.
+    DispatchQueue.global(qos: .utility).async(group: group) {
       // Taken out of the box, so the array is the only reference to its records and popping moves
       // them (a captured copy made the first pop copy the whole batch).
       var pending: [Item] = []
