@@ -119,6 +119,9 @@ public struct XLSXWriter: Sendable {
     private static let numberBody: StaticString = "><v>"
     private static let numberClose: StaticString = "</v></c>"
     private static let referenceOpen: StaticString = #" r=""#
+    private static let plainTextStart: StaticString = #"<c t="inlineStr"><is><t>"#
+    private static let plainTextStartPreserved: StaticString = #"<c t="inlineStr"><is><t xml:space="preserve">"#
+    private static let plainNumberStart: StaticString = "<c><v>"
 
     var bytes: [UInt8] = []
     /// A style for every cell (the header's bold), if any.
@@ -148,9 +151,16 @@ public struct XLSXWriter: Sendable {
     }
 
     mutating func text(_ text: String) {
-      open(Self.textOpen)
       let value = XLSXWriter.fittingExcel(text)
-      bytes.append(XLSXWriter.hasOuterWhitespace(value) ? Self.textBodyPreserved : Self.textBody)
+      let preserved = XLSXWriter.hasOuterWhitespace(value)
+      if isPlain {
+        // The common cell in one append: no reference, no style.
+        bytes.append(preserved ? Self.plainTextStartPreserved : Self.plainTextStart)
+        column += 1
+      } else {
+        open(Self.textOpen)
+        bytes.append(preserved ? Self.textBodyPreserved : Self.textBody)
+      }
       XMLEscaper.append(value, to: &bytes)
       bytes.append(Self.textClose)
     }
@@ -158,17 +168,28 @@ public struct XLSXWriter: Sendable {
     mutating func number(_ value: Double) {
       guard value.isFinite else { return empty() }
       // Formatted straight into the sheet, without a string per number.
-      open(Self.numberOpen)
-      bytes.append(Self.numberBody)
+      openNumber()
       TableNumberFormatter.append(value, to: &bytes)
       bytes.append(Self.numberClose)
     }
 
     mutating func integer(_ value: Int) {
-      open(Self.numberOpen)
-      bytes.append(Self.numberBody)
+      openNumber()
       TableNumberFormatter.append(value, to: &bytes)
       bytes.append(Self.numberClose)
+    }
+
+    /// Whether the next cell needs neither a reference nor a style.
+    private var isPlain: Bool { !skipped && style == nil }
+
+    private mutating func openNumber() {
+      if isPlain {
+        bytes.append(Self.plainNumberStart)
+        column += 1
+      } else {
+        open(Self.numberOpen)
+        bytes.append(Self.numberBody)
+      }
     }
 
     mutating func empty() {
