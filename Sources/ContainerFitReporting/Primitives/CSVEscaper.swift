@@ -24,20 +24,23 @@ public enum CSVEscaper {
   static func appendText(_ text: String, to bytes: inout [UInt8]) {
     // Scanned as one contiguous buffer: the string's UTF-8 view, iterated generically, was a tenth
     // of writing a million rows.
-    text.withUTF8Bytes { utf8 in
-      let needsPrefix = utf8.first.map(isFormulaTrigger) ?? false
-      let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
-      if needsQuotes { bytes.append(quote) }
-      if needsPrefix { bytes.append(UInt8(ascii: "'")) }
-      if needsQuotes {
-        for byte in utf8 {
-          bytes.append(byte)
-          if byte == quote { bytes.append(quote) }
-        }
-        bytes.append(quote)
-      } else {
-        bytes.append(contentsOf: utf8)
+    text.withUTF8Bytes { appendText(utf8: $0, to: &bytes) }
+  }
+
+  /// Appends the field for a text given as UTF-8 bytes.
+  static func appendText(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    let needsPrefix = utf8.first.map(isFormulaTrigger) ?? false
+    let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
+    if needsQuotes { bytes.append(quote) }
+    if needsPrefix { bytes.append(UInt8(ascii: "'")) }
+    if needsQuotes {
+      for byte in utf8 {
+        bytes.append(byte)
+        if byte == quote { bytes.append(quote) }
       }
+      bytes.append(quote)
+    } else {
+      bytes.append(contentsOf: utf8)
     }
   }
 

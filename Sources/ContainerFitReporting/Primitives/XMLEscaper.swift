@@ -20,7 +20,7 @@ public enum XMLEscaper {
 
   /// Copies runs of plain bytes whole; only the bytes that need a reference or are dropped are
   /// handled one by one.
-  private static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+  static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
     var index = utf8.startIndex
     var runStart = index
     let end = utf8.endIndex
