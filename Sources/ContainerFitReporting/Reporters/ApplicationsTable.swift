@@ -15,19 +15,37 @@ struct ApplicationsTable {
 
   /// Rows on demand, in assessment order (the inventory's order), so a million rows are never all built.
   func rows() -> TableRows {
-    // Hostnames alone: looking a whole `Server` up copied all its fields for every row.
-    var hostnames: [String: String?] = [:]
-    for server in outcome.estate.servers where hostnames[server.id] == nil {
-      hostnames[server.id] = .some(server.hostname)
+    let servers = outcome.estate.servers
+    let apps = outcome.assessed
+    var positionOf: [String: Int] = [:]  // the first server of each id
+    for (position, server) in servers.enumerated() where positionOf[server.id] == nil {
+      positionOf[server.id] = position
     }
-    return TableRows(Rows(apps: outcome.assessed, placements: outcome.placements, hostnames: hostnames))
+    // Each application's server found once for both tables (before, each row hashed its server id
+    // in each); the applications of one server follow one another, so a run of them shares a lookup.
+    var serverOf = [Int32](repeating: -1, count: apps.count)
+    var run: (id: String, position: Int32)?
+    for index in apps.indices {
+      if let run, run.id == apps[index].serverId {
+        serverOf[index] = run.position
+        continue
+      }
+      let position = positionOf[apps[index].serverId].map(Int32.init) ?? -1
+      run = (apps[index].serverId, position)
+      serverOf[index] = position
+    }
+    return TableRows(
+      Rows(apps: apps, placements: outcome.placements, hostnames: servers.map(\.hostname), serverOf: serverOf))
   }
 
   /// The rows, each encoded straight from the assessed application and its placement.
   private struct Rows: TableRowSource {
     let apps: [AssessedApplication]
     let placements: [AppPlacement?]
-    let hostnames: [String: String?]
+    /// Each server's hostname, by position in the estate.
+    let hostnames: [String?]
+    /// Each application's server position (-1: no server of that id).
+    let serverOf: [Int32]
 
     var count: Int { apps.count }
 
@@ -38,11 +56,11 @@ struct ApplicationsTable {
       sink.text(apps[index].id)
       sink.text(apps[index].name)
       sink.text(apps[index].serverId)
-      sink.text(hostnames[apps[index].serverId] ?? nil)
+      sink.text(serverOf[index] < 0 ? nil : hostnames[Int(serverOf[index])])
       sink.number(apps[index].score)
       sink.text(apps[index].verdict.rawValue)
       sink.number(apps[index].confidence)
-      sink.text(apps[index].blockers.joined(separator: "; "))
+      list(apps[index].blockers, into: &sink)
       topFindings(index, into: &sink)
       sink.text(apps[index].baseImage.rawValue)
       sink.integer(apps[index].containerBuild)
@@ -52,7 +70,16 @@ struct ApplicationsTable {
       sink.number(placements[index]?.memoryGB)
       sink.text(placements[index]?.hostId)
       sink.number(apps[index].effortDays)
-      sink.text(apps[index].dataGaps.joined(separator: "; "))
+      list(apps[index].dataGaps, into: &sink)
+    }
+
+    /// Items separated by `; ` (nearly always none or one, handed over without joining).
+    private func list<Sink: TableCellSink>(_ items: [String], into sink: inout Sink) {
+      switch items.count {
+      case 0: sink.text("")
+      case 1: sink.text(items[0])
+      default: sink.text(items.joined(separator: "; "))
+      }
     }
 
     /// `id (−points); …` for the first three findings, composed in a buffer on the stack and handed
