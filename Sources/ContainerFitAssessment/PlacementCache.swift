@@ -17,9 +17,10 @@ struct PlacementCache {
     var needsGPU: Bool
   }
 
-  /// What `BaseImageChooser.choose` reads.
+  /// What `BaseImageChooser.choose` reads; the runtime by its entry's number, so the key hashes no
+  /// text (the runtime's text was hashed twice per application).
   struct ImageKey: Hashable {
-    var runtime: String?
+    var runtime: Int?
     var kind: ApplicationKind?
     var gui: GUIDependence?
     var dependencies: UInt32?
@@ -30,6 +31,9 @@ struct PlacementCache {
   struct RuntimeEntry {
     var runtime: Runtime
     var layerGB: Double
+    /// A number of its own for each runtime text added, never reused (even when the table starts
+    /// over), so an image key made with it always means the same text.
+    var number: Int
   }
 
   /// A chosen base image and its size on disk for the build.
@@ -46,12 +50,13 @@ struct PlacementCache {
   private var runtimes: [String: RuntimeEntry] = [:]
   private var hostings: [HostingKey: HostingDecision] = [:]
   private var images: [ImageKey: ImageEntry] = [:]
+  private var runtimesAdded = 0
 
   /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
   mutating func placement(for app: Application, serverBuild: Int?, scenario: Scenario) -> (Placement, Runtime?) {
     let runtime = app.runtime.map { runtimeEntry($0) }
     let hosting = hosting(for: app, serverBuild: serverBuild, scenario: scenario)
-    let image = image(for: app, runtime: runtime?.runtime, build: hosting.build.build)
+    let image = image(for: app, runtime: runtime, build: hosting.build.build)
     let size = ImageSizeEstimator.Estimate(
       baseGB: image.baseGB, runtimeLayerGB: runtime?.layerGB ?? 0,
       installGB: ImageSizeEstimator.installGB(app.installSizeMB))
@@ -61,7 +66,9 @@ struct PlacementCache {
   private mutating func runtimeEntry(_ text: String) -> RuntimeEntry {
     if let cached = runtimes[text] { return cached }
     let runtime = Runtime(parsing: text)
-    let entry = RuntimeEntry(runtime: runtime, layerGB: ImageSizeEstimator.runtimeLayer(runtime)?.value ?? 0)
+    runtimesAdded += 1
+    let entry = RuntimeEntry(
+      runtime: runtime, layerGB: ImageSizeEstimator.runtimeLayer(runtime)?.value ?? 0, number: runtimesAdded)
     Self.store(entry, at: text, in: &runtimes)
     return entry
   }
@@ -78,12 +85,12 @@ struct PlacementCache {
     return decision
   }
 
-  private mutating func image(for app: Application, runtime: Runtime?, build: Int) -> ImageEntry {
+  private mutating func image(for app: Application, runtime: RuntimeEntry?, build: Int) -> ImageEntry {
     let key = ImageKey(
-      runtime: app.runtime, kind: app.kind, gui: app.gui, dependencies: Dependency.mask(app.dependencies),
+      runtime: runtime?.number, kind: app.kind, gui: app.gui, dependencies: Dependency.mask(app.dependencies),
       build: build)
     if let cached = images[key] { return cached }
-    let choice = BaseImageChooser.choose(for: app, runtime: runtime, build: build)
+    let choice = BaseImageChooser.choose(for: app, runtime: runtime?.runtime, build: build)
     let entry = ImageEntry(choice: choice, baseGB: choice.image.onDiskSize(build: build).value)
     Self.store(entry, at: key, in: &images)
     return entry
