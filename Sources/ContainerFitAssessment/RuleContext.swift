@@ -29,27 +29,15 @@ public struct RuleContext: Sendable {
   public var missingFields: [String]
   /// The application's runtime, parsed once.
   public var runtime: Runtime?
-  private var settings: Settings
+  private let settings: Settings
 
-  public var scenario: Scenario {
-    get { settings.scenario }
-    set { settings = Settings(scenario: newValue, weights: weights, effortDays: effortDays, asOf: asOf) }
-  }
+  public var scenario: Scenario { settings.scenario }
   /// Points per finding id in force.
-  public var weights: [String: Double] {
-    get { settings.weights }
-    set { settings = Settings(scenario: scenario, weights: newValue, effortDays: effortDays, asOf: asOf) }
-  }
+  public var weights: [String: Double] { settings.weights }
   /// Person-days per finding id in force.
-  public var effortDays: [String: Double] {
-    get { settings.effortDays }
-    set { settings = Settings(scenario: scenario, weights: weights, effortDays: newValue, asOf: asOf) }
-  }
+  public var effortDays: [String: Double] { settings.effortDays }
   /// ISO date (`YYYY-MM-DD`) on which support status is judged.
-  public var asOf: String {
-    get { settings.asOf }
-    set { settings = Settings(scenario: scenario, weights: weights, effortDays: effortDays, asOf: newValue) }
-  }
+  public var asOf: String { settings.asOf }
 
   public init(
     server: Server, scenario: Scenario, placement: Placement, weights: [String: Double],

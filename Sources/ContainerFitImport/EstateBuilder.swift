@@ -61,16 +61,9 @@ public struct EstateBuilder {
   /// Merges one record of the current input, decoded beforehand (possibly on another core), taking
   /// its parts out of it.
   mutating func add(_ record: inout DecodedRecord) {
-    if let other = record.other {
-      switch other {
-      case .readerDiagnostic(let diagnostic): return add(diagnostic)
-      case .outOfScope(let entry):
-        precondition(!inputs.isEmpty, "beginInput must come before records")
-        return outOfScope.append(entry)
-      case .rejection: break
-      }
-    }
+    if case .readerDiagnostic(let diagnostic)? = record.other { return add(diagnostic) }
     precondition(!inputs.isEmpty, "beginInput must come before records")
+    if case .outOfScope(let entry)? = record.other { return outOfScope.append(entry) }
     fieldsSeen |= record.fieldsCarried
     if !kindsSeen.contains(record.kind) { kindsSeen.insert(record.kind) }
     if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }

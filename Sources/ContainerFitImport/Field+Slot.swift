@@ -15,9 +15,6 @@ extension Field {
   /// and an input supplied, and of fields already placed.
   var bit: UInt64 { 1 << UInt64(slot) }
 
-  /// How many slots there are.
-  static let slotCount = Field.allCases.count
-
   private static let slotsVerified: Bool = {
     precondition(
       MemoryLayout<Field>.size == 1 && Field.allCases.count <= 64  // `bit` sets are 64 bits wide

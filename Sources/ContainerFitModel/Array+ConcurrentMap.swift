@@ -8,7 +8,41 @@ extension Array where Element: Sendable {
     guard count > minimumChunk else { return map(transform) }
     return withUnsafeBufferPointer { elements in
       let source = UnsafeSendableBuffer(buffer: elements)
-      return concurrentlyMade(count: count, minimumChunk: minimumChunk) { transform(source.buffer[$0]) }
+      return [T](concurrentlyMaking: count, minimumChunk: minimumChunk) { transform(source.buffer[$0]) }
+    }
+  }
+
+  /// `element(0)`, `element(1)`, … `element(count - 1)`, made on all cores as `concurrentMap`
+  /// makes its results: for work that reads other arrays by index (an array of the indices would
+  /// only be made to be mapped).
+  public init(concurrentlyMaking count: Int, minimumChunk: Int = 256, _ element: @Sendable (Int) -> Element) {
+    self.init(concurrentlyMaking: count, minimumChunk: minimumChunk) { range, put in
+      for index in range { put(index, element(index)) }
+    }
+  }
+
+  /// The same, a chunk of indices at a time, for work that sets something up once per chunk (a
+  /// worker's caches): `makeChunk` gets its range and must `put` each of its indices once, in
+  /// order, each value moved into its place in the result.
+  public init(
+    concurrentlyMaking count: Int, minimumChunk: Int = 256,
+    chunks makeChunk: @Sendable (Range<Int>, _ put: (Int, consuming Element) -> Void) -> Void
+  ) {
+    let chunkSize = Swift.max(1, minimumChunk, count / 64)
+    let chunks = (count + chunkSize - 1) / chunkSize
+    self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+      let slots = UninitializedSlots(base: buffer.baseAddress)
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let range = chunk * chunkSize..<Swift.min(count, (chunk + 1) * chunkSize)
+        var next = range.lowerBound
+        makeChunk(range) { index, value in
+          precondition(index == next, "each index of a chunk is put once, in order")
+          slots.initialize(at: index, to: value)
+          next += 1
+        }
+        precondition(next == range.upperBound, "every index of a chunk is put")
+      }
+      initialized = count
     }
   }
 }
@@ -24,27 +58,13 @@ extension Array {
     let count = self.count
     return withUnsafeMutableBufferPointer { elements in
       let source = UnsafeSendableMutableBuffer(buffer: elements)
-      return concurrentlyMade(count: count, minimumChunk: minimumChunk) { transform($0, &source.buffer[$0]) }
+      return [T](concurrentlyMaking: count, minimumChunk: minimumChunk) { transform($0, &source.buffer[$0]) }
     }
   }
 }
 
-/// The elements `element(0..<count)`, made on all cores in chunks a few times the core count, each
-/// written straight into its place in the result.
-private func concurrentlyMade<T: Sendable>(count: Int, minimumChunk: Int, _ element: @Sendable (Int) -> T) -> [T] {
-  let chunkSize = Swift.max(minimumChunk, count / 64)
-  let chunks = (count + chunkSize - 1) / chunkSize
-  return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-    let slots = UninitializedSlots(base: buffer.baseAddress)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let start = chunk * chunkSize
-      for index in start..<Swift.min(count, start + chunkSize) { slots.initialize(at: index, to: element(index)) }
-    }
-    initialized = count
-  }
-}
-
-/// The result buffer of `concurrentlyMade`: each index is initialised by exactly one iteration.
+/// The result buffer of `init(concurrentlyMaking:)`: each index is initialised by exactly one
+/// iteration.
 private struct UninitializedSlots<T>: @unchecked Sendable {
   let base: UnsafeMutablePointer<T>?
 

@@ -37,7 +37,7 @@ extension Planner {
     // On all cores: each workload is a pure function of its app, its server and the counts above.
     let servers = estate.servers
     // By index, each field read through the array: handing each result to the closure copied it.
-    return Array(assessed.indices).concurrentMap { [positionOf, appsOnServer, unknownServers] index in
+    return [Workload](concurrentlyMaking: assessed.count) { [positionOf, appsOnServer, unknownServers] index in
       let position = positionOf[assessed[index].application.serverId]
       return demandModel.workload(
         for: assessed[index].application, server: position.map { servers[$0] },

@@ -17,7 +17,7 @@ extension RunRecord {
       id: run.id, createdAt: createdAt, toolVersion: run.tool.version, name: run.scenario.name,
       scenarioJSON: try json(run.scenario), summaryJSON: try json(AssessmentDocument.Summary(outcome)),
       inputs: run.inputs,
-      applications: Array(outcome.assessed.indices).concurrentMap {
+      applications: [RunApplication](concurrentlyMaking: outcome.assessed.count) {
         [assessed = outcome.assessed, placements = outcome.placements] index in
         let app = assessed[index]
         let placement = placements[index]

@@ -26,4 +26,23 @@ final class ConcurrentMapTests: XCTestCase {
       XCTAssertTrue(values.allSatisfy(\.isEmpty), "every element was taken, count \(count)")
     }
   }
+
+  func testMakingByIndexFillsEveryIndexInOrder() {
+    for count in [0, 1, 255, 256, 257, 100_003] {
+      XCTAssertEqual([String](concurrentlyMaking: count) { "#\($0)" }, (0..<count).map { "#\($0)" }, "count \(count)")
+    }
+  }
+
+  func testMakingByChunksCoversTheIndicesOnceWithOneSetUpPerChunk() {
+    for count in [1, 300, 10_000] {
+      let made = [[Int]](concurrentlyMaking: count, minimumChunk: 64) { range, put in
+        let chunkStart = range.lowerBound  // set up once per chunk
+        for index in range { put(index, [index, chunkStart]) }
+      }
+      XCTAssertEqual(made.map { $0[0] }, Array(0..<count), "count \(count)")
+      // Each element says which chunk made it: contiguous runs of max(64, count / 64) indices.
+      let chunkSize = max(64, count / 64)
+      XCTAssertEqual(made.map { $0[1] }, (0..<count).map { $0 / chunkSize * chunkSize }, "count \(count)")
+    }
+  }
 }

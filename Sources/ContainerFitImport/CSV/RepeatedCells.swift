@@ -51,7 +51,8 @@ struct RepeatedCells {
     }
     texts[column] = text
     // Kept only when nothing about it is warned: those texts are decoded, and warned about, each time.
-    lengths[column] = text.map { !$0.isWindows1252 && !$0.removedNUL } ?? true ? count : -1
+    let isWarned = text.map { $0.isWindows1252 || $0.removedNUL } ?? false
+    lengths[column] = isWarned ? -1 : count
     return text
   }
 }

@@ -15,11 +15,6 @@ struct JSONBytes {
     bytes.reserveCapacity(capacity)
   }
 
-  mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
-    needsComma = false
-  }
-
   /// Starts a new top-level value after `separator` (raw bytes: a comma, a line break, indentation).
   mutating func beginLine(_ separator: StaticString) {
     bytes.append(separator)

@@ -1,3 +1,4 @@
+import ContainerFitModel
 import Foundation
 
 /// Writes a header and typed rows as a one-sheet Excel workbook (`.xlsx`): inline strings, numbers as
@@ -81,9 +82,10 @@ public struct XLSXWriter: Sendable {
     header: [String], rows: TableRows, filter: String?, emit: (DeflatedBlock) throws -> Void
   ) throws {
     let sample = (0..<min(rows.count, Self.widthSampleSize)).map { rows[$0] }
-    var start = Array(
-      XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)).utf8)
-    var headerRow = RowEncoder(bytes: start, style: Self.boldStyle)
+    var headerRow = RowEncoder(
+      bytes: Array(
+        XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)).utf8),
+      style: Self.boldStyle)
     headerRow.beginRow(number: 1)
     for name in header { headerRow.text(name) }
     headerRow.endRow()
@@ -168,9 +170,9 @@ public struct XLSXWriter: Sendable {
     mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
       // Short, with plain ASCII at both ends (a composed cell nearly always is): no cut for Excel's
       // limit and no spaces to preserve. Anything else goes the way of a string.
-      guard utf8.count <= 32_767, let head = utf8.first, let tail = utf8.last, head > 0x20, head < 0x80, tail > 0x20,
-        tail < 0x80, isPlain
-      else { return text(String(decoding: utf8, as: UTF8.self)) }
+      guard utf8.count <= 32_767, XLSXWriter.hasPlainEnds(utf8), isPlain else {
+        return text(String(decoding: utf8, as: UTF8.self))
+      }
       bytes.append(Self.plainTextStart)
       column += 1
       XMLEscaper.append(utf8, to: &bytes)
@@ -228,10 +230,16 @@ public struct XLSXWriter: Sendable {
   /// Decided on the end bytes when they are plain ASCII (nearly always); Unicode spaces need the
   /// characters.
   fileprivate static func hasOuterWhitespace(_ text: String) -> Bool {
-    guard let head = text.utf8.first, let tail = text.utf8.last else { return false }
-    func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
-    if plain(head), plain(tail) { return false }
+    guard !text.isEmpty else { return false }
+    if text.withUTF8Bytes(hasPlainEnds) { return false }
     return text.first?.isWhitespace == true || text.last?.isWhitespace == true
+  }
+
+  /// Whether the first and last bytes are printable ASCII (no space, no start of a multi-byte
+  /// character): then the text has no outer whitespace. False for no bytes.
+  fileprivate static func hasPlainEnds(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let head = utf8.first, let tail = utf8.last else { return false }
+    return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
   }
 
   /// Excel refuses cells longer than 32,767 UTF-16 units; longer text is cut there.
