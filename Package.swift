@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// The package follows the pipeline: Import → Model → Assessment → Planning → Reporting,
+// The package follows the pipeline: Import → Model → Assessment → Planning → Run → Reporting,
 // with History beside them. The executable is a thin layer of commands over these libraries.
 let package = Package(
   name: "containerfit",
@@ -39,10 +39,15 @@ let package = Package(
     ),
     .target(name: "ContainerFitAssessment", dependencies: ["ContainerFitModel"]),
     .target(name: "ContainerFitPlanning", dependencies: ["ContainerFitModel", "ContainerFitAssessment"]),
+    // One run: inventories → estate → assessment → plan → outcome, the entry point every caller uses.
+    .target(
+      name: "ContainerFitRun",
+      dependencies: ["ContainerFitModel", "ContainerFitImport", "ContainerFitAssessment", "ContainerFitPlanning"]
+    ),
     .target(
       name: "ContainerFitReporting",
       dependencies: [
-        "ContainerFitModel", "ContainerFitAssessment", "ContainerFitPlanning", "CZlibDeflate",
+        "ContainerFitModel", "ContainerFitAssessment", "ContainerFitPlanning", "ContainerFitRun", "CZlibDeflate",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Templates")]
@@ -58,7 +63,7 @@ let package = Package(
       name: "containerfit",
       dependencies: [
         "ContainerFitModel", "ContainerFitImport", "ContainerFitAssessment", "ContainerFitPlanning",
-        "ContainerFitReporting", "ContainerFitHistory",
+        "ContainerFitRun", "ContainerFitReporting", "ContainerFitHistory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -78,6 +83,7 @@ let package = Package(
       ],
       resources: [.copy("Snapshots")]
     ),
+    .testTarget(name: "RunTests", dependencies: ["ContainerFitRun", "ContainerFitTestSupport"]),
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
     .testTarget(
       name: "EndToEndTests",

@@ -15,6 +15,7 @@ import ContainerFitAssessment
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
+import ContainerFitRun
 import Foundation
 
 #if canImport(Glibc)
@@ -107,29 +108,25 @@ let fieldCount = try measure("read", units: { _ in (size / 1e6, "MB") }) { () ->
 print("           \(fieldCount) fields")
 if arguments.contains("parse") { exit(0) }
 
-// Parse + decode + join (the loader, as `validate` and `assess` run it).
-let estate = try measure("load", units: { _ in (size / 1e6, "MB") }) { try InventoryLoader().load([path]) }
+// The run's own stages, as `assess` runs them: load (parse + decode + join), score, plan.
+let run = try AssessmentRun(
+  scenario: Scenario(), context: RenderContext(runId: "bench", createdAt: Date(), toolVersion: "bench"))
+let estate = try measure("load", units: { _ in (size / 1e6, "MB") }) { try run.load([path]) }
 print("           \(estate.servers.count) servers, \(estate.applications.count) applications")
 if readOnly { exit(0) }
 
-let scenario = Scenario()
-let assessor = try Assessor(scenario: scenario)
 let assessed = measure("score", units: { (r: [AssessedApplication]) in (Double(r.count), "apps") }) {
-  assessor.assess(estate)
+  run.assess(estate)
 }
-
-let workloads = measure("workloads", units: { (w: [Workload]) in (Double(w.count), "apps") }) {
-  Planner.workloads(for: assessed, in: estate)
-}
-
-let planner = try Planner(scenario: scenario)
-let plan = measure("plan", units: { (_: PlanningResult) in (Double(workloads.count), "items") }) {
-  planner.plan(workloads: workloads, servers: estate.servers)
-}
-report(plan)
 if let index = arguments.firstIndex(of: "plancache"), index + 1 < arguments.count {
-  try PlanCache.write(workloads: workloads, servers: estate.servers, to: arguments[index + 1])
+  try PlanCache.write(
+    workloads: Planner.workloads(for: assessed, in: estate), servers: estate.servers, to: arguments[index + 1])
 }
+// Workloads, plan and the outcome every report reads.
+let outcome = measure("plan", units: { (_: AssessmentOutcome) in (Double(assessed.count), "apps") }) {
+  run.outcome(of: estate, assessed: assessed)
+}
+report(outcome.plan)
 
 func report(_ plan: PlanningResult) {
   print("           \(plan.hosts.count) hosts, lower bound \(plan.consolidation.lowerBoundHosts)")

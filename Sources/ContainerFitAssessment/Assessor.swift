@@ -28,30 +28,21 @@ public struct Assessor: Sendable {
     self.rules = RuleRegistry.all.map { $0.init() }
   }
 
-  /// Every application of `estate`, in estate order, joined to its server by `serverId` (a missing
-  /// server stands in as an empty placeholder). Runs on all cores.
+  /// Every application of `estate`, in estate order, on the server the estate joined it to. Runs on
+  /// all cores.
   public func assess(_ estate: Estate) -> [AssessedApplication] {
     // Each server's build is derived once (from its OS name when no build is given), not per app.
-    let servers = estate.serverIndex().mapValues { (server: $0, build: $0.effectiveBuild) }
-    let apps = estate.applications
+    let builds = estate.servers.map(\.effectiveBuild)
     let pool = WorkerStatePool(ruleCount: rules.count)
-    // Chunks a few times the core count keep cores busy when some chunks run slower.
-    return [AssessedApplication](concurrentlyMaking: apps.count) { range, put in
+    return [AssessedApplication](concurrentlyMaking: estate.applications.count) { range, put in
       var worker = pool.take()
       defer { pool.putBack(worker) }
-      // Applications of one server usually come together: its lookup is reused while they do.
-      var last: (id: String, server: Server, build: Int?)?
       for index in range {
-        let app = apps[index]
-        if last?.id != app.serverId {
-          last = servers[app.serverId].map { (app.serverId, $0.server, $0.build) }
-        }
-        if let known = last {
-          put(index, assess(app, server: known.server, serverBuild: known.build, worker: &worker))
-        } else {
-          let placeholder = Server(id: app.serverId, isPlaceholder: true)
-          put(index, assess(app, server: placeholder, serverBuild: nil, worker: &worker))
-        }
+        let server = estate.serverIndices[index]
+        put(
+          index,
+          assess(
+            estate.applications[index], server: estate.servers[server], serverBuild: builds[server], worker: &worker))
       }
     }
   }

@@ -28,10 +28,6 @@ public struct EstateBuilder {
   /// Fields the current input supplied, one bit per `Field.slot` (hashing field names was costly).
   private var fieldsSeen: UInt64 = 0
   private var kindsSeen: Set<RawRecord.Kind> = []
-  /// The id and position of the server merged last. A flat export names the same server on ten
-  /// rows in a row; its id then maps to that position (a merge registers the id it was given), so
-  /// the lookup is skipped.
-  private var lastMerged: (id: String, index: Int)?
 
   public init() {}
 
@@ -118,67 +114,64 @@ public struct EstateBuilder {
       .sorted()
   }
 
-  /// Joins applications to servers and returns the estate. Applications and servers keep input order
-  /// (inputs are read in path order, so the order is deterministic).
+  /// Joins applications to servers and returns the estate, with the join kept in it
+  /// (`Estate.serverIndices`). Applications and servers keep input order (inputs are read in path
+  /// order, so the order is deterministic).
   public consuming func build() -> Estate {
     // Taken, not copied: the builder's own reference would make the array shared, and the first
-    // mutable access below would copy a million records.
-    var records: [Application] = []
-    swap(&records, &applications)
+    // mutable access below would copy every application.
+    var apps: [Application] = []
+    swap(&apps, &applications)
     // Each application's server: looked up on all cores (the tables are only read here), then, in
     // input order, a placeholder for each server id that nothing described.
     let (byId, byAlias) = (serverById, serverByAlias)
-    var serverIndex = records.concurrentMap(minimumChunk: 4_096) { _, record in
-      let id = record.serverId
+    var serverIndices = apps.concurrentMap(minimumChunk: 4_096) { _, app in
+      let id = app.serverId
       return byId[id] ?? byAlias[id.lowercased()] ?? Self.shortName(id).flatMap { byAlias[$0] } ?? -1
     }
     var placeholderIndex: [String: Int] = [:]
-    for index in records.indices where serverIndex[index] < 0 {
-      let id = records[index].serverId
+    for index in apps.indices where serverIndices[index] < 0 {
+      let id = apps[index].serverId
       if let existing = placeholderIndex[id] {
-        serverIndex[index] = existing
+        serverIndices[index] = existing
         continue
       }
       placeholderIndex[id] = servers.count
-      serverIndex[index] = servers.count
+      serverIndices[index] = servers.count
       servers.append(
-        ServerRecord(
-          server: Server(id: id, isPlaceholder: true, source: records[index].source), fieldLocations: [:]))
+        ServerRecord(server: Server(id: id, isPlaceholder: true, source: apps[index].source), fieldLocations: [:]))
     }
-    // Joined and checked for gaps on all cores, each application taken out of its record (which
-    // keeps an empty one) rather than copied: the records are dropped right after.
+    // Each application names its server by the server's own id from here on, and its data gaps are
+    // listed against that server. On all cores, each application taken out of the list being
+    // dropped rather than copied.
     let joined = servers.map(\.server)
-    let serverOf = serverIndex
-    let bad = badFields
-    let apps = records.concurrentMap(minimumChunk: 4_096) { index, record in
+    let (serverOf, bad) = (serverIndices, badFields)
+    let joinedApps = apps.concurrentMap(minimumChunk: 4_096) { index, taken in
       var app = Application(id: "", name: "", serverId: "")
-      swap(&app, &record)
+      swap(&app, &taken)
       let server = joined[serverOf[index]]
       app.serverId = server.id
       app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: bad[index])
       return app
     }
     return Estate(
-      servers: joined, applications: apps, rejections: rejections, warnings: warnings, inputs: inputs,
-      outOfScope: outOfScope)
+      servers: joined, applications: joinedApps, serverIndices: serverIndices, rejections: rejections,
+      warnings: warnings, inputs: inputs, outOfScope: outOfScope)
   }
 
   @discardableResult
   private mutating func merge(_ record: ServerRecord) -> Int {
     let id = record.server.id
-    let repeated = lastMerged.flatMap { $0.id == id ? $0.index : nil }
     let existing =
-      repeated ?? serverById[id] ?? serverByAlias[id.lowercased()]
+      serverById[id] ?? serverByAlias[id.lowercased()]
       ?? record.server.hostname.flatMap { serverByAlias[$0.lowercased()] }
       ?? record.server.hostname.flatMap(Self.shortName).flatMap { serverByAlias[$0] }
     guard let index = existing else {
       let index = servers.count
       servers.append(record)
       register(record.server, at: index)
-      lastMerged = (id, index)
       return index
     }
-    lastMerged = (id, index)
     // Merged in place (a copy would duplicate the server's dictionaries on every flat row), and
     // registered again only when the merge gave the server a hostname it lacked.
     let hadHostname = servers[index].server.hostname != nil

@@ -1,10 +1,13 @@
 /// The joined inventory of a run: every server and application read, what was rejected, and the
 /// warnings. Counts reconcile: records read = kept + rejected.
 public struct Estate: Sendable {
-  /// Servers sorted by id (placeholders included).
+  /// Servers in input order (placeholders for servers named but never described come last).
   public var servers: [Server]
-  /// Applications sorted by id, each joined to a server in `servers`.
-  public var applications: [Application]
+  /// Applications in input order.
+  public private(set) var applications: [Application]
+  /// The join: for each application, at the same position, the position of its server in `servers`.
+  /// Every application has one (a server never described is a placeholder there).
+  public private(set) var serverIndices: [Int]
   /// Records that could not be identified, in input order.
   public var rejections: [Diagnostic]
   /// Bad values and conflicts; the records were kept.
@@ -14,16 +17,50 @@ public struct Estate: Sendable {
   /// Records that describe no Windows workload (templates, powered-off VMs, other guests), in input order.
   public var outOfScope: [OutOfScopeRecord]
 
+  /// An estate whose applications are joined to `servers` by exact `serverId` (the first server of
+  /// an id); an application whose server is missing gets a placeholder server.
   public init(
     servers: [Server] = [], applications: [Application] = [], rejections: [Diagnostic] = [],
     warnings: [Diagnostic] = [], inputs: [InputSummary] = [], outOfScope: [OutOfScopeRecord] = []
   ) {
+    var servers = servers
+    var positionOf: [String: Int] = [:]
+    for (position, server) in servers.enumerated() where positionOf[server.id] == nil {
+      positionOf[server.id] = position
+    }
+    let indices = applications.map { app in
+      if let position = positionOf[app.serverId] { return position }
+      positionOf[app.serverId] = servers.count
+      servers.append(Server(id: app.serverId, isPlaceholder: true, source: app.source))
+      return servers.count - 1
+    }
+    self.init(
+      servers: servers, applications: applications, serverIndices: indices, rejections: rejections,
+      warnings: warnings, inputs: inputs, outOfScope: outOfScope)
+  }
+
+  /// An estate already joined: `serverIndices[n]` is the position in `servers` of application n's server.
+  public init(
+    servers: [Server], applications: [Application], serverIndices: [Int], rejections: [Diagnostic],
+    warnings: [Diagnostic], inputs: [InputSummary], outOfScope: [OutOfScopeRecord]
+  ) {
+    precondition(serverIndices.count == applications.count, "one server index per application")
     self.servers = servers
     self.applications = applications
+    self.serverIndices = serverIndices
     self.rejections = rejections
     self.warnings = warnings
     self.inputs = inputs
     self.outOfScope = outOfScope
+  }
+
+  /// The server of application `index`.
+  public func server(ofApplication index: Int) -> Server { servers[serverIndices[index]] }
+
+  /// Lets the list of applications go, keeping the join: once assessed, each assessed application
+  /// carries its own `Application`, and holding a million of them twice costs a quarter of a gigabyte.
+  public mutating func releaseApplications() {
+    applications = []
   }
 
   /// Every data gap of every application, sorted by app then field.
@@ -36,11 +73,6 @@ public struct Estate: Sendable {
     var counts: [String: Int] = [:]
     for app in applications { for field in app.dataGaps { counts[field, default: 0] += 1 } }
     return counts
-  }
-
-  /// Servers by id, for joins.
-  public func serverIndex() -> [String: Server] {
-    Dictionary(servers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }
 

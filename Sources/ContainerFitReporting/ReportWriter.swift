@@ -1,4 +1,5 @@
 import ContainerFitModel
+import ContainerFitRun
 import Foundation
 
 /// Writes the chosen report files of a finished run into one folder, atomically: every file is

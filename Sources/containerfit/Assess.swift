@@ -5,6 +5,7 @@ import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
 import ContainerFitReporting
+import ContainerFitRun
 import Foundation
 
 extension ContainerFit {
@@ -56,9 +57,12 @@ extension ContainerFit {
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
       let progress = ProgressLine(quiet: options.quiet, timings: timings)
-      let pipeline = AssessmentPipeline(
-        scenarioPath: options.scenario, context: context, mapping: try options.columnMapping(), progress: progress)
-      let outcome = try pipeline.run(inputs: options.inputs, client: client, engagement: engagement)
+      let run = try options.assessmentRun(
+        try options.loadScenario(), context: context, client: client, engagement: engagement)
+      let mapping = try options.columnMapping()
+      let outcome = try Console.loading {
+        try run.run(inputs: options.inputs, mapping: mapping, progress: progress.show)
+      }
       KeptUntilExit.keep(outcome)
       progress.finish()
       if !options.quiet { Console.printDiagnostics(outcome.estate) }

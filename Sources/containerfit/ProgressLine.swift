@@ -1,3 +1,4 @@
+import ContainerFitRun
 import Foundation
 
 #if canImport(Glibc)
@@ -18,6 +19,14 @@ final class ProgressLine {
   init(quiet: Bool, timings: Bool = false) {
     enabled = !quiet && isatty(STDERR_FILENO) == 1
     self.timings = timings
+  }
+
+  /// Shows a run's stage beginning or ending.
+  func show(_ progress: AssessmentRun.Progress) {
+    switch progress {
+    case .began(let stage): begin(stage.rawValue)
+    case .ended(_, let count, let unit): end(count: count, unit: unit)
+    }
   }
 
   /// Starts a stage; the finished one is summarised with its count and rate.

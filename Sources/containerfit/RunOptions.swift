@@ -1,7 +1,10 @@
 import ArgumentParser
+import ContainerFitAssessment
 import ContainerFitHistory
 import ContainerFitImport
-import ContainerFitReporting
+import ContainerFitModel
+import ContainerFitPlanning
+import ContainerFitRun
 import Foundation
 
 /// The options every command that runs an assessment shares (`assess`, `whatif`): inputs, scenario,
@@ -36,6 +39,27 @@ struct RunOptions: ParsableArguments {
   /// The column mapping, loaded (a bad file is a fatal error naming it).
   func columnMapping() throws -> ColumnMapping? {
     try mapping.map { path in try Console.loading { try ColumnMapping.load(path: path) } }
+  }
+
+  /// The scenario file, loaded and checked (defaults without one); a bad file is a fatal error naming it.
+  func loadScenario() throws -> Scenario {
+    try Console.loading { try scenario.map(ScenarioLoader.load(path:)) ?? Scenario() }
+  }
+
+  /// The run of `scenario`; a value only the assessor or the planner can check (finding ids, host
+  /// shapes) is a fatal error naming the scenario file, before any input is read.
+  func assessmentRun(
+    _ scenario: Scenario, context: RenderContext, client: String? = nil, engagement: String? = nil
+  ) throws -> AssessmentRun {
+    do {
+      return try AssessmentRun(scenario: scenario, context: context, client: client, engagement: engagement)
+    } catch let error as ScoringError {
+      Console.err("error: \(self.scenario ?? "scenario"): \(error.localizedDescription)")
+      throw ExitCode.failure
+    } catch let error as PlanningError {
+      Console.err("error: \(self.scenario ?? "scenario"): \(error.localizedDescription)")
+      throw ExitCode.failure
+    }
   }
 
   /// Records finished runs in the history unless `--no-history`. Called after the reports are in

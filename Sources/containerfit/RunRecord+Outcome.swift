@@ -2,6 +2,7 @@ import ContainerFitAssessment
 import ContainerFitHistory
 import ContainerFitModel
 import ContainerFitReporting
+import ContainerFitRun
 import Foundation
 
 extension RunRecord {

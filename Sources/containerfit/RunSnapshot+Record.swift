@@ -1,5 +1,6 @@
 import ContainerFitHistory
 import ContainerFitReporting
+import ContainerFitRun
 import Foundation
 
 extension RunSnapshot {

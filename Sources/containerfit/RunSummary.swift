@@ -1,4 +1,5 @@
 import ContainerFitReporting
+import ContainerFitRun
 
 /// The few lines `assess` prints when it is done.
 struct RunSummary {

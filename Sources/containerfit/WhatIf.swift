@@ -3,6 +3,7 @@ import ContainerFitHistory
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitReporting
+import ContainerFitRun
 import Foundation
 
 extension ContainerFit {
@@ -47,11 +48,12 @@ extension ContainerFit {
     func run() throws {
       let context = RenderContext.current(toolVersion: ContainerFit.version)
       let columnMapping = try options.columnMapping()
-      let pipeline = AssessmentPipeline(scenarioPath: options.scenario, context: context, mapping: columnMapping)
-      let matrix = try matrix(base: try pipeline.loadScenario())
+      let matrix = try matrix(base: try options.loadScenario())
+      // Each variant's scenario checked by the run it makes before any input is read.
+      for variant in matrix.variants { _ = try options.assessmentRun(variant.scenario, context: context) }
       let estate = try Console.loading { try InventoryLoader(mapping: columnMapping).load(options.inputs) }
       if !options.quiet { Console.printDiagnostics(estate) }
-      let outcomes = try WhatIfPlanner(context: context).run(matrix, estate: estate)
+      let outcomes = try AssessmentRun.whatIf(matrix, estate: estate, context: context)
       let documents = outcomes.map(AssessmentDocument.init)
       let study = WhatIfStudy(
         baseRunId: context.runId, baseScenarioName: matrix.base.name,

@@ -28,16 +28,16 @@ final class RealWorldSamplesTests: XCTestCase {
 
   func testAdaptersJoinByHostnameAndAnalysisCompletesInventory() throws {
     let estate = try InventoryLoader().load([realWorldSamples])
-    let servers = estate.serverIndex()
-    let portal = try XCTUnwrap(estate.applications.first { $0.id == "iis-claimsportal-1a2b3c4d" })
-    XCTAssertEqual(servers[portal.serverId]?.hostname, "kst-web02.kestrel.local")
+    let portalIndex = try XCTUnwrap(estate.applications.firstIndex { $0.id == "iis-claimsportal-1a2b3c4d" })
+    let portal = estate.applications[portalIndex]
+    XCTAssertEqual(estate.server(ofApplication: portalIndex).hostname, "kst-web02.kestrel.local")
     XCTAssertEqual(portal.runtime, "dotnet-framework-4.8")
     XCTAssertEqual(portal.dependencies, [.windowsAuth])
     XCTAssertEqual(portal.attributes["bindings"], "http/*:80:,https/*:443:claims.kestrel.local")
     let broker = try XCTUnwrap(estate.applications.first { $0.id == "iis-brokerapi-9c0d1e2f" })
     XCTAssertEqual(broker.dependencies, [.nonHTTPBinding])
-    let engine = try XCTUnwrap(estate.applications.first { $0.name == "Kestrel Claims Engine" })
-    let server = try XCTUnwrap(servers[engine.serverId])
+    let engine = try XCTUnwrap(estate.applications.firstIndex { $0.name == "Kestrel Claims Engine" })
+    let server = estate.server(ofApplication: engine)
     XCTAssertEqual(server.cores, 8)
     XCTAssertEqual(server.cpuUtilPct, 55)  // from Azure Migrate, merged into the RVTools VM
     // Azure Migrate's file is read first (path order), so its name is the id; RVTools' VM merged into it.

@@ -1,5 +1,6 @@
 import ContainerFitAssessment
 import ContainerFitModel
+import ContainerFitRun
 import ContainerFitTestSupport
 import XCTest
 

@@ -1,6 +1,7 @@
 import ContainerFitAssessment
 import ContainerFitModel
 import ContainerFitPlanning
+import ContainerFitRun
 import ContainerFitTestSupport
 import Foundation
 import XCTest

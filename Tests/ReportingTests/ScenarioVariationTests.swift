@@ -1,5 +1,6 @@
 import ContainerFitModel
 import ContainerFitReporting
+import ContainerFitRun
 import XCTest
 
 final class ScenarioVariationTests: XCTestCase {

@@ -1,3 +1,4 @@
+import ContainerFitRun
 import Foundation
 
 /// What `compare` needs of one run, whichever way it arrived: from the run history, or from a run

@@ -1,6 +1,7 @@
 import ContainerFitAssessment
 import ContainerFitModel
 import ContainerFitPlanning
+import ContainerFitRun
 
 extension AssessmentDocument {
   /// The document of a finished run, whole in memory. `assessment.json` itself is streamed by

@@ -1,5 +1,6 @@
 import ContainerFitAssessment
 import ContainerFitModel
+import ContainerFitRun
 import Foundation
 
 /// `assessment.json`, the contract of PRODUCT.md §2, streamed to disk.

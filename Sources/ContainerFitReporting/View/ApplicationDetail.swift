@@ -1,6 +1,7 @@
 import ContainerFitAssessment
 import ContainerFitModel
 import ContainerFitPlanning
+import ContainerFitRun
 
 /// The per-application section: every application for a small estate; for a large one the N worst
 /// and the N best, so the HTML stays small (applications.csv holds them all).
@@ -10,11 +11,12 @@ struct ApplicationDetail {
 
   func groups() -> (groups: [ReportView.AppGroup], note: String) {
     let assessed = outcome.assessed
-    let servers = outcome.estate.serverIndex()
     // Worst first: score ascending, then id, so the order never depends on input order.
     let precedes: (Int, Int) -> Bool = { (assessed[$0].score, assessed[$0].id) < (assessed[$1].score, assessed[$1].id) }
     func rows(_ indices: [Int]) -> [ReportView.AppRow] {
-      indices.map { row(assessed[$0], placement: outcome.placements[$0], servers: servers) }
+      indices.map {
+        row(assessed[$0], placement: outcome.placements[$0], server: outcome.estate.server(ofApplication: $0))
+      }
     }
     let total = assessed.count
     if total <= count * 2 {
@@ -59,11 +61,10 @@ struct ApplicationDetail {
     return kept
   }
 
-  private func row(_ app: AssessedApplication, placement: AppPlacement?, servers: [String: ContainerFitModel.Server])
+  private func row(_ app: AssessedApplication, placement: AppPlacement?, server: ContainerFitModel.Server)
     -> ReportView.AppRow
   {
-    let server = servers[app.serverId]
-    let serverName = server?.hostname.map { "\($0) (\(app.serverId))" } ?? app.serverId
+    let serverName = server.hostname.map { "\($0) (\(app.serverId))" } ?? app.serverId
     let findings = app.findings.map {
       ReportView.AppFinding(
         rule: $0.id, points: ReportFormatting.compact($0.points), evidence: $0.evidence, remediation: $0.remediation,

@@ -1,6 +1,7 @@
 import ContainerFitAssessment
 import ContainerFitModel
 import ContainerFitPlanning
+import ContainerFitRun
 import Foundation
 
 /// Builds the `ReportView` of a finished run: picks, orders and formats what the templates show.

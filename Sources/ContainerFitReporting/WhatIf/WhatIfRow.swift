@@ -1,3 +1,4 @@
+import ContainerFitRun
 /// The figures of one what-if scenario, as its `assessment.json` states them.
 public struct WhatIfRow: Sendable, Hashable {
   public var number: Int

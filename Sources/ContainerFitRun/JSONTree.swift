@@ -3,7 +3,7 @@ import Foundation
 /// A JSON value as a tree, for reading and editing scenarios generically: flattening one into dotted
 /// keys (`host.shape`) for comparison, and setting one key of it for a what-if variant. Whole numbers
 /// stay integers, so a build number never turns into `20348.0` on the way back.
-enum JSONTree: Codable, Hashable, Sendable {
+public enum JSONTree: Codable, Hashable, Sendable {
   case object([String: JSONTree])
   case array([JSONTree])
   case string(String)
@@ -12,7 +12,7 @@ enum JSONTree: Codable, Hashable, Sendable {
   case bool(Bool)
   case null
 
-  init(from decoder: Decoder) throws {
+  public init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
@@ -31,7 +31,7 @@ enum JSONTree: Codable, Hashable, Sendable {
     }
   }
 
-  func encode(to encoder: Encoder) throws {
+  public func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {
     case .object(let value): try container.encode(value)
@@ -45,16 +45,16 @@ enum JSONTree: Codable, Hashable, Sendable {
   }
 
   /// The tree of any encodable value (a `Scenario`), or of JSON text.
-  static func of(_ value: some Encodable) throws -> JSONTree {
+  public static func of(_ value: some Encodable) throws -> JSONTree {
     try JSONDecoder().decode(JSONTree.self, from: try JSONEncoder().encode(value))
   }
 
-  static func parse(_ text: String) throws -> JSONTree {
+  public static func parse(_ text: String) throws -> JSONTree {
     try JSONDecoder().decode(JSONTree.self, from: Data(text.utf8))
   }
 
   /// Leaves by dotted path; arrays and empty objects are leaves, written as compact text.
-  func flattened(prefix: String = "") -> [String: String] {
+  public func flattened(prefix: String = "") -> [String: String] {
     guard case .object(let members) = self, !members.isEmpty else { return [prefix: text] }
     var result: [String: String] = [:]
     for (key, value) in members {
@@ -64,7 +64,7 @@ enum JSONTree: Codable, Hashable, Sendable {
   }
 
   /// Compact, deterministic text: strings bare at the top, quoted inside arrays and objects.
-  var text: String {
+  public var text: String {
     switch self {
     case .string(let value): return value
     default: return json
@@ -87,7 +87,7 @@ enum JSONTree: Codable, Hashable, Sendable {
   }
 
   /// The value at a dotted path, when every step is an object member.
-  func value(at path: [String]) -> JSONTree? {
+  public func value(at path: [String]) -> JSONTree? {
     guard let first = path.first else { return self }
     guard case .object(let members) = self, let child = members[first] else { return nil }
     return child.value(at: Array(path.dropFirst()))
@@ -95,7 +95,7 @@ enum JSONTree: Codable, Hashable, Sendable {
 
   /// A copy with the value at `path` replaced, creating missing objects on the way (the strict scenario
   /// decoder then rejects a key it does not know, naming it).
-  func setting(_ newValue: JSONTree, at path: [String]) -> JSONTree {
+  public func setting(_ newValue: JSONTree, at path: [String]) -> JSONTree {
     guard let first = path.first else { return newValue }
     var members: [String: JSONTree] = [:]
     if case .object(let existing) = self { members = existing }

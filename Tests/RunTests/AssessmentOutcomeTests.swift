@@ -3,7 +3,7 @@ import ContainerFitModel
 import ContainerFitPlanning
 import XCTest
 
-@testable import ContainerFitReporting
+@testable import ContainerFitRun
 
 final class AssessmentOutcomeTests: XCTestCase {
   private func assessed(_ ids: [String]) -> [AssessedApplication] {
@@ -36,7 +36,9 @@ final class AssessmentOutcomeTests: XCTestCase {
     let estate = Estate(
       servers: [Server(id: "S1", osBuild: 20348, cores: 8, memoryGB: 32, cpuUtilPct: 40, memUtilPct: 50)],
       applications: ["B", "A", "C"].map { Application(id: $0, name: $0, serverId: "S1", kind: .windowsService) })
-    let outcome = try AssessmentOutcome.test(estate, client: nil, engagement: nil)
+    let context = RenderContext(
+      runId: "run-test", createdAt: Date(timeIntervalSince1970: 1_795_910_400), toolVersion: "test")
+    let outcome = try AssessmentRun(scenario: Scenario(), context: context).run(estate)
     XCTAssertEqual(outcome.plan.placementWorkloads.count, outcome.plan.placements.count)
     XCTAssertEqual(outcome.placements.compactMap { $0 }.count, 3)
     for (app, placement) in zip(outcome.assessed, outcome.placements) where app.verdict != .unsuitable {

@@ -1,4 +1,4 @@
-import ContainerFitReporting
+import ContainerFitRun
 import XCTest
 
 final class RenderContextTests: XCTestCase {

@@ -6,8 +6,8 @@ import ContainerFitPlanning
 public struct AssessmentOutcome: Sendable {
   public var context: RenderContext
   public var scenario: Scenario
-  /// The estate read, without its list of applications: each assessed application carries its
-  /// own, and a million of them held twice cost a quarter of a gigabyte while reports were written.
+  /// The estate read, without its list of applications (each assessed application carries its
+  /// own) but with the join: `assessed[n]` runs on `estate.server(ofApplication: n)`.
   public var estate: Estate
   public let assessed: [AssessedApplication]
   public var summary: AssessmentSummary
@@ -26,8 +26,9 @@ public struct AssessmentOutcome: Sendable {
   ) {
     self.context = context
     self.scenario = scenario
+    precondition(assessed.count == estate.serverIndices.count, "assessed in estate order, one per application")
     self.estate = estate
-    self.estate.applications = []
+    self.estate.releaseApplications()
     self.assessed = assessed
     self.summary = summary ?? AssessmentSummary(assessed)
     self.plan = plan
