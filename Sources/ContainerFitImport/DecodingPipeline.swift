@@ -18,8 +18,8 @@ struct DecodingPipeline {
   /// hold little memory.
   static let batchSize = 2_048
 
-  /// Batches decoding at once. With two the reader often waited for the older one (a fifth of
-  /// a core idle while loading a million rows); four absorb the unevenness of batches.
+  /// Batches decoding at once: enough to absorb the unevenness of batches, so the reader seldom
+  /// waits for the oldest one.
   static let depth = 4
 
   private var batch: [Item] = []
@@ -45,34 +45,21 @@ struct DecodingPipeline {
     batch = []
   }
 
-  /// Starts decoding the current batch, then merges the one before it (decoded meanwhile), so the
-  /// other core always has a batch to work on.
+  /// Starts decoding the current batch, then merges the oldest one in flight once more than `depth`
+  /// are, so the other cores always have a batch to work on.
   private mutating func handOver(into builder: inout EstateBuilder) {
     guard !batch.isEmpty else { return }
-    // Reversed so the decoding task can pop the items in file order: popping moves each record out
-    // of the batch, where iterating copied it (a retain and a release of every string it holds).
     let results = DecodedBatch()
-    swap(&results.pending, &batch)
-    results.pending.reverse()
+    let items = batch
+    batch = []
     batch.reserveCapacity(Self.batchSize)
     let group = DispatchGroup()
-    // At a lower priority than the reading thread: reading is the step everything waits for, and
-    // with two decoding tasks and the reader on two cores, the reader lost its core to them.
-    DispatchQueue.global(qos: .utility).async(group: group) {
-      // Taken out of the box, so the array is the only reference to its records and popping moves
-      // them (a captured copy made the first pop copy the whole batch).
-      var pending: [Item] = []
-      swap(&pending, &results.pending)
+    DispatchQueue.global().async(group: group) {
       var memo = ServerMemo()
-      // Each record is decoded straight into its slot: appending a decoded record copied it whole.
-      results.items = [DecodedRecord](unsafeUninitializedCapacity: pending.count) { slots, count in
-        while let item = pending.popLast() {
-          let slot = slots.baseAddress! + count
-          switch consume item {
-          case .record(let record): slot.initialize(to: DecodedRecord(record, memo: &memo))
-          case .diagnostic(let diagnostic): slot.initialize(to: DecodedRecord(readerDiagnostic: diagnostic))
-          }
-          count += 1
+      results.records = items.map { item in
+        switch item {
+        case .record(let record): DecodedRecord(record, memo: &memo)
+        case .diagnostic(let diagnostic): DecodedRecord(readerDiagnostic: diagnostic)
         }
       }
     }
@@ -84,19 +71,11 @@ struct DecodingPipeline {
   private mutating func mergeOldest(into builder: inout EstateBuilder) {
     let (group, results) = inFlight.removeFirst()
     group.wait()
-    // In place: the builder takes each record's parts out of the batch instead of copying them. The
-    // array is taken out of its box first: reached through the box, each record was copied.
-    var records: [DecodedRecord] = []
-    swap(&records, &results.items)
-    records.withUnsafeMutableBufferPointer { records in
-      for index in records.indices { builder.add(&records[index]) }
-    }
+    for record in results.records { builder.add(record) }
   }
 
   /// The decoded batch, written by the decoding task and read after waiting for it.
   private final class DecodedBatch: @unchecked Sendable {
-    /// The records to decode, last first (handed to the decoding task).
-    var pending: [Item] = []
-    var items: [DecodedRecord] = []
+    var records: [DecodedRecord] = []
   }
 }

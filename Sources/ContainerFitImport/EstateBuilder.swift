@@ -11,9 +11,7 @@ public struct EstateBuilder {
   private var serverById: [String: Int] = [:]
   /// Lower-cased ids and hostnames → index, for the case-insensitive hostname join.
   private var serverByAlias: [String: Int] = [:]
-  /// Applications read, with the fields each had present but unusable (data gaps), side by side:
-  /// the records' server parts are merged as they come, and keeping the rest apart from them
-  /// halves what a million applications hold while loading.
+  /// Applications read, and beside each the fields it had present but unusable (its data gaps).
   private var applications: [Application] = []
   private var badFields: [Set<Field>] = []
   /// The position in `applications` of each app id read, to refuse a second record with the same
@@ -25,7 +23,7 @@ public struct EstateBuilder {
   private var rejections: [Diagnostic] = []
   private var warnings: [Diagnostic] = []
   private var inputs: [InputSummary] = []
-  /// Fields the current input supplied, one bit per `Field.slot` (hashing field names was costly).
+  /// Fields the current input supplied (`Field.bit` set for each).
   private var fieldsSeen: UInt64 = 0
   private var kindsSeen: Set<RawRecord.Kind> = []
 
@@ -50,31 +48,34 @@ public struct EstateBuilder {
 
   /// Decodes and merges one record of the current input.
   public mutating func add(_ record: RawRecord) {
-    var decoded = DecodedRecord(record)
-    add(&decoded)
+    add(DecodedRecord(record))
   }
 
-  /// Merges one record of the current input, decoded beforehand (possibly on another core), taking
-  /// its parts out of it.
-  mutating func add(_ record: inout DecodedRecord) {
-    if case .readerDiagnostic(let diagnostic)? = record.other { return add(diagnostic) }
+  /// Merges one record of the current input, decoded beforehand (possibly on another core).
+  mutating func add(_ record: consuming DecodedRecord) {
+    if case .readerDiagnostic(let diagnostic) = record.outcome { return add(diagnostic) }
     precondition(!inputs.isEmpty, "beginInput must come before records")
-    if case .outOfScope(let entry)? = record.other { return outOfScope.append(entry) }
     fieldsSeen |= record.fieldsCarried
     if !kindsSeen.contains(record.kind) { kindsSeen.insert(record.kind) }
     if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }
-    if case .rejection(let rejection)? = record.other { return add(rejection) }
-    guard var app = record.application.take() else {
-      if let server = record.server.take() {
-        merge(server)
-        inputs[inputs.count - 1].servers += 1
-      }
-      return
+    switch record.outcome {
+    case .readerDiagnostic: break
+    case .outOfScope(let entry): outOfScope.append(entry)
+    case .rejection(let rejection): add(rejection)
+    case .server(let server):
+      merge(server)
+      inputs[inputs.count - 1].servers += 1
+    case .application(let app, let server, let badFields):
+      add(app, server: server, badFields: badFields, of: record)
     }
+  }
+
+  private mutating func add(_ app: Application, server: ServerRecord?, badFields: Set<Field>, of record: DecodedRecord)
+  {
     if record.mergesByAppId, let index = mergeableApps[app.id] {
-      if let server = record.server.take() { merge(server) }
+      if let server { merge(server) }
       ApplicationMerger.merge(
-        app, badFields: record.badFields, into: &applications[index], badFields: &badFields[index],
+        app, badFields: badFields, into: &applications[index], badFields: &self.badFields[index],
         report: { warnings.append($0) })
       inputs[inputs.count - 1].applications += 1
       return
@@ -90,14 +91,14 @@ public struct EstateBuilder {
     }
     appIndex.insert(hash: record.appIdHash, position: applications.count)
     if record.mergesByAppId { mergeableApps[id] = applications.count }
-    // Merged: the row's own copy of its server (and where each field was) is not needed again, and
-    // kept for a million rows it was most of the builder's memory.
-    if let server = record.server.take() {
+    var app = app
+    if let server {
+      // The application names its server by the id of the server it was merged into.
       let index = merge(server)
       if app.serverId == server.server.id { app.serverId = servers[index].server.id }
     }
     applications.append(app)
-    badFields.append(record.badFields)
+    self.badFields.append(badFields)
     inputs[inputs.count - 1].applications += 1
   }
 

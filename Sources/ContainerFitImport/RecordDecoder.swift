@@ -11,40 +11,35 @@ struct ServerRecord: Sendable {
 struct RecordDecoder {
   let diagnose: (Diagnostic) -> Void
 
-  /// Decodes `record` into the parts of `decoded`, taking its server from `memo` when it repeats the
-  /// one remembered there. Written in place: returned as an enum, each part was copied out of it.
-  func decode(_ record: RawRecord, memo: inout ServerMemo, into decoded: inout DecodedRecord) {
+  /// Decodes `record`, taking its server from `memo` when it repeats the one remembered there.
+  func decode(_ record: RawRecord, memo: inout ServerMemo) -> DecodedRecord.Outcome {
     var values = DecodedValues(record: record, diagnose: diagnose)
     switch record.kind {
     case .server:
       guard let server = values.server(requireIdentity: true) else {
-        decoded.other = .rejection(
+        return .rejection(
           Diagnostic(
             .rejection, at: record.location, field: Field.serverId.rawValue,
             "server record has neither server_id nor hostname, so it cannot be identified"))
-        return
       }
-      decoded.server = server
+      return .server(server)
     case .application:
       guard let appId = values.text(.appId) else {
-        decoded.other = .rejection(
+        return .rejection(
           Diagnostic(
             .rejection, at: record.location, field: Field.appId.rawValue,
             "application record has no app_id, so it cannot be identified"))
-        return
       }
-      decoded.server = values.server(requireIdentity: false, memo: &memo)
+      let server = values.server(requireIdentity: false, memo: &memo)
       // An application names its server by server_id; a flat row with only a hostname names it so.
-      guard let serverId = values.text(.serverId) ?? decoded.server?.server.hostname else {
-        decoded.server = nil
-        decoded.other = .rejection(
+      guard let serverId = values.text(.serverId) ?? server?.server.hostname else {
+        return .rejection(
           Diagnostic(
             .rejection, at: record.location, field: Field.serverId.rawValue,
             "application '\(appId)' has no server_id, so it cannot be joined to a server"))
-        return
       }
-      decoded.application = values.application(id: appId, serverId: serverId)
-      decoded.badFields = values.badFields
+      let app = values.application(id: appId, serverId: serverId)
+      return .application(app, server: server, badFields: values.badFields)
     }
   }
 }
@@ -54,22 +49,21 @@ private struct DecodedValues {
   let record: RawRecord
   let diagnose: (Diagnostic) -> Void
   var badFields: Set<Field> = []
-  /// Index in `record.fields` of each field's first value (-1: absent), by `Field.slot`: a table,
-  /// not a dictionary, because hashing the field names was a large part of the decode time; held
-  /// inline, not in an array, which was one more allocation per record.
-  private var firstIndex = InlineArray<64, Int32>(repeating: -1)
+  /// Index in `record.fields` of each field's first value (-1: absent), by `Field.index`: a table,
+  /// not a dictionary, because a `Field` hashes its whole name.
+  private var firstIndex = [Int32](repeating: -1, count: Field.allCases.count)
 
   init(record: RawRecord, diagnose: @escaping (Diagnostic) -> Void) {
     self.record = record
     self.diagnose = diagnose
-    for (index, field) in record.fields.enumerated() where firstIndex[field.field.slot] < 0 {
-      firstIndex[field.field.slot] = Int32(index)
+    for (index, field) in record.fields.enumerated() where firstIndex[field.field.index] < 0 {
+      firstIndex[field.field.index] = Int32(index)
     }
   }
 
   /// The first value of `field` in the record.
   private subscript(field: Field) -> RawField? {
-    let index = firstIndex[field.slot]
+    let index = firstIndex[field.index]
     return index < 0 ? nil : record.fields[Int(index)]
   }
 

@@ -261,15 +261,15 @@ final class EstateBuilderTests: XCTestCase {
     for raw in rows {
       let shared = DecodedRecord(raw, memo: &memo)
       let alone = DecodedRecord(raw)
-      guard shared.application != nil, alone.application != nil, let server = shared.server,
-        let expected = alone.server
+      guard case .application(_, let server?, let sharedBadFields) = shared.outcome,
+        case .application(_, let expected?, let aloneBadFields) = alone.outcome
       else { return XCTFail("line \(raw.location.line ?? 0) did not decode to an application with a server") }
       XCTAssertEqual(server.server, expected.server, "line \(raw.location.line ?? 0)")
       for field in [Field.serverId, .osBuild, .cores, .site] {
         XCTAssertEqual(server.fieldLocations[field], expected.fieldLocations[field], "\(field)")
       }
       XCTAssertEqual(shared.warnings.map(\.description), alone.warnings.map(\.description))
-      XCTAssertEqual(shared.badFields, alone.badFields)
+      XCTAssertEqual(sharedBadFields, aloneBadFields)
     }
     // The rows with a bad core count each warn, memo or not.
     var again = ServerMemo()
