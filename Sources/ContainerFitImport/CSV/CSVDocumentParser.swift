@@ -26,8 +26,6 @@ struct CSVDocumentParser {
   /// A `#TYPE` line was seen: Windows PowerShell 5.1 `Export-Csv` wrote the file.
   private var sawTypeLine = false
   private var hasWarnedQuestionMarks = false
-  /// Each column's text on the row before, by its cell's bytes (`RepeatedCells`).
-  private var repeated = RepeatedCells()
 
   init(input: InputFile, mapper: (any CSVRowMapper)? = nil) {
     self.input = input
@@ -176,10 +174,7 @@ struct CSVDocumentParser {
       }
       let column = columns[index]
       if case .ignored = column { continue }
-      guard
-        let text = repeated.text(
-          of: cell, column: index, in: bytes, decodingWith: &decoder, isASCII: scanner.recordIsASCII)
-      else { continue }
+      guard let text = decoder.text(of: cell, in: bytes, isASCII: scanner.recordIsASCII) else { continue }
       let location = location(of: cell, in: bytes)
       if text.isWindows1252 {
         warnWindows1252(at: location, field: CSVHeader.fieldName(of: column, kind: header.kind), diagnose: diagnose)

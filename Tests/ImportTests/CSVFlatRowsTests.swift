@@ -2,9 +2,9 @@ import ContainerFitImport
 import ContainerFitModel
 import XCTest
 
-/// A cell whose bytes repeat the cell above takes the text decoded for it (`RepeatedCells`): the
-/// estate must be exactly what decoding every cell gives, warnings and places included.
-final class CSVRepeatedCellsTests: XCTestCase {
+/// A flat export repeats cells row after row: each row decodes as if read alone, warnings and places
+/// included.
+final class CSVFlatRowsTests: XCTestCase {
   func testRepeatedCellsDecodeAsIfReadAlone() throws {
     let folder = try HostileInputFolder()
     try folder.write(
