@@ -2,8 +2,8 @@ import GRDB
 import GRDBSQLite
 
 /// Binds application rows straight onto SQLite's prepared statement. A run may hold a million
-/// applications; building GRDB `StatementArguments` for each row cost about 1.5 s of a 6 s recording
-/// (release build, `HistoryBench 1000000`), so the hot loop talks to SQLite itself.
+/// applications, and building GRDB `StatementArguments` for each row is about a quarter of recording
+/// them, so the hot loop talks to SQLite itself.
 enum ApplicationRowWriter {
   /// Inserts `applications` with `statement`, which must be the `run_applications` insert of
   /// `RunHistory.insert` (eleven placeholders, in its column order), inside the caller's transaction.

@@ -1,9 +1,9 @@
 /// The position of each application read, found by its app id's hash: an open-addressing table of
 /// (hash, position) pairs, the ids themselves staying in the builder's array of applications.
 ///
-/// It replaces a `[String: Int]` on the thread that merges records, where hashing a million ids,
-/// probing a three-array dictionary and growing it were a tenth of loading: the hash is computed on
-/// the decoding cores (`hash(of:)`), and a probe reads one 8-byte slot. `Hasher` is seeded per
+/// Not a `[String: Int]`: on the thread that merges records, hashing every id, probing a
+/// three-array dictionary and growing it are a tenth of loading. Here the hash is computed on the
+/// decoding cores (`hash(of:)`), and a probe reads one 8-byte slot. `Hasher` is seeded per
 /// process, so no input can be crafted to make the probes long.
 struct AppIdIndex {
   /// 0: empty; otherwise the low 32 bits of the hash above the position plus one.

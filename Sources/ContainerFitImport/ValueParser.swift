@@ -43,8 +43,8 @@ enum ValueParser {
   /// An enum value matched like field names: case, spaces, `_`, `-` and `.` ignored.
   static func enumeration<E: RawRepresentable & CaseIterable>(_ text: String, as type: E.Type) -> E?
   where E.RawValue == String {
-    // Most values are written exactly as the schema spells them: no normalising (it was most of
-    // the decode time on a million rows).
+    // Most values are written exactly as the schema spells them, and normalising every value would
+    // be most of the decode time.
     if let exact = E(rawValue: text) { return exact }
     let key = FieldName.normalize(text)
     return E.allCases.first { FieldName.normalize($0.rawValue) == key }

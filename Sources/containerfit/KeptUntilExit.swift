@@ -1,7 +1,7 @@
 import Synchronization
 
 /// Values the command holds until the process exits. Freeing a million assessed applications, one
-/// reference count at a time, took over a second at the end of a run; the operating system takes
+/// reference count at a time, takes over a second at the end of a run; the operating system takes
 /// the whole address space back at exit for nothing.
 enum KeptUntilExit {
   private static let values = Mutex<[any Sendable]>([])
