@@ -81,6 +81,8 @@ let package = Package(
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["containerfit", "ContainerFitModel", "ContainerFitHistory", "ContainerFitTestSupport"]),
+      dependencies: [
+        "containerfit", "ContainerFitModel", "ContainerFitHistory", "ContainerFitReporting", "ContainerFitTestSupport",
+      ]),
   ]
 )

@@ -29,6 +29,13 @@ final class ReportWriterTests: XCTestCase {
     return folder
   }
 
+  func testEachFormatIsWrittenByTheReporterOfThatFormat() throws {
+    let templates = try TemplateSet(overrides: nil)
+    for format in ReportFormat.allCases {
+      XCTAssertEqual(type(of: ReportWriter.reporter(for: format, templates: templates)).format, format)
+    }
+  }
+
   func testHTMLShowsHostileNamesAsTextOnly() throws {
     let folder = try writeAll()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -2,7 +2,7 @@ import ContainerFitAssessment
 import ContainerFitModel
 import ContainerFitPlanning
 
-// The list elements of assessment.json, written by hand for `AssessmentJSONWriter`: the keys and
+// The list elements of assessment.json, written by hand for `AssessmentJSONReporter`: the keys and
 // values are those the `Codable` conformance reads back (tests decode what is written and compare),
 // in the contract's order, with optional values as `null`.
 

@@ -4,7 +4,7 @@ import ContainerFitPlanning
 
 extension AssessmentDocument {
   /// The document of a finished run, whole in memory. `assessment.json` itself is streamed by
-  /// `AssessmentJSONWriter` from the same parts; this form serves the run history and the tests.
+  /// `AssessmentJSONReporter` from the same parts; this form serves the run history and the tests.
   public init(_ outcome: AssessmentOutcome) {
     run = RunInfo(outcome)
     summary = Summary(outcome)

@@ -9,7 +9,7 @@ import XCTest
 
 /// The streamed assessment.json reads back as exactly the document built in memory, whatever the
 /// text in the inventory and however the lists fall into chunks.
-final class AssessmentJSONWriterTests: XCTestCase {
+final class AssessmentJSONReporterTests: XCTestCase {
   static let awkwardNames = [
     "quote \" and backslash \\", "tab\tnewline\ncarriage\r", "bell \u{07} and NUL-free \u{1F}", "ünïcødé ✓ 🚢",
     "slash / stays", "", "{\"looks\": [\"like JSON\"]}",
@@ -40,7 +40,7 @@ final class AssessmentJSONWriterTests: XCTestCase {
   private func written(_ outcome: AssessmentOutcome, chunkSize: Int) throws -> Data {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("assessment-\(UUID().uuidString).json")
     defer { try? FileManager.default.removeItem(at: path) }
-    try AssessmentJSONWriter(chunkSize: chunkSize).write(outcome, to: path.path)
+    try AssessmentJSONReporter(chunkSize: chunkSize).write(ReportInput(outcome), to: path.path)
     return try Data(contentsOf: path)
   }
 

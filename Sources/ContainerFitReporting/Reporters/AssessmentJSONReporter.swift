@@ -12,12 +12,15 @@ import Foundation
 /// The layout is deterministic and easy to read with line tools: the head first, then one
 /// application (host, rejected record, data gap) per line. Keys of the head are sorted; keys of a
 /// list element follow the contract's order.
-struct AssessmentJSONWriter {
+struct AssessmentJSONReporter: Reporter {
+  static let format = ReportFormat.json
+
   /// Elements serialised per task: large enough to amortise scheduling, small enough that the
   /// chunks in flight stay a few megabytes.
   var chunkSize = 2_048
 
-  func write(_ outcome: AssessmentOutcome, to path: String) throws {
+  func write(_ run: ReportInput, to path: String) throws {
+    let outcome = run.outcome
     let output = try BufferedFileOutput(creatingAt: path, exclusive: true)
     try output.write("{\n  \"schemaVersion\": 1,\n")
     try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
