@@ -76,7 +76,7 @@ let package = Package(
       dependencies: [
         "ContainerFitReporting", "ContainerFitTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      resources: [.copy("Snapshots")]
+      resources: [.copy("Fixtures"), .copy("Snapshots")]
     ),
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
     .testTarget(

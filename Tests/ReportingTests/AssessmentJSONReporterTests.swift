@@ -63,12 +63,35 @@ final class AssessmentJSONReporterTests: XCTestCase {
     }
   }
 
+  func testEachFindingIdIsCataloguedOnceAndAnOwnRemediationIsKept() throws {
+    let base = try outcome(copies: 2)
+    var assessed = base.assessed
+    let changed = try XCTUnwrap(assessed.indices.last { !assessed[$0].findings.isEmpty })
+    assessed[changed].findings[0].remediation = "Its own remediation."
+    let outcome = AssessmentOutcome(
+      context: base.context, scenario: base.scenario, estate: base.estate, assessed: assessed, plan: base.plan,
+      client: base.client, engagement: base.engagement)
+    let document = try JSONDecoder().decode(AssessmentDocument.self, from: try written(outcome, chunkSize: 3))
+    let ids = document.findings.map(\.id)
+    XCTAssertEqual(ids, Array(Set(ids)).sorted())
+    XCTAssertEqual(Set(ids), Set(assessed.flatMap { $0.findings.map(\.id) }))
+    let remediations = Dictionary(uniqueKeysWithValues: document.findings.map { ($0.id, $0.remediation) })
+    for (index, app) in document.applications.enumerated() {
+      for (position, finding) in app.findings.enumerated() {
+        let text = assessed[index].findings[position].remediation
+        XCTAssertEqual(finding.remediation ?? remediations[finding.id], text, "\(app.id) \(finding.id)")
+        XCTAssertNotEqual(finding.remediation, remediations[finding.id], "a copy of the catalogue's text")
+      }
+    }
+    XCTAssertEqual(document.applications[changed].findings[0].remediation, "Its own remediation.")
+  }
+
   func testOneListElementPerLineAndTheHeadFirst() throws {
     let outcome = try outcome(copies: 2)
     let text = String(decoding: try written(outcome, chunkSize: 3), as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     XCTAssertEqual(lines.first, "{")
-    XCTAssertEqual(lines[1], "  \"schemaVersion\": 1,")
+    XCTAssertEqual(lines[1], "  \"schemaVersion\": 2,")
     XCTAssertEqual(lines[2], "  \"run\": {")
     XCTAssertEqual(lines.last, "", "the file ends with a newline")
     let appLines = lines.filter { $0.hasPrefix("    {\"id\":\"app-") }
