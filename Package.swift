@@ -81,12 +81,14 @@ let package = Package(
       dependencies: [
         "ContainerFitReporting", "ContainerFitTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      resources: [.copy("Snapshots")]
+      resources: [.copy("Fixtures"), .copy("Snapshots")]
     ),
     .testTarget(name: "RunTests", dependencies: ["ContainerFitRun", "ContainerFitTestSupport"]),
     .testTarget(name: "HistoryTests", dependencies: ["ContainerFitHistory", "ContainerFitTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["containerfit", "ContainerFitModel", "ContainerFitHistory", "ContainerFitTestSupport"]),
+      dependencies: [
+        "containerfit", "ContainerFitModel", "ContainerFitHistory", "ContainerFitReporting", "ContainerFitTestSupport",
+      ]),
   ]
 )

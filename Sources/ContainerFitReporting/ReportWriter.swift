@@ -23,13 +23,12 @@ public struct ReportWriter {
     let output = try OutputFolder(path: folder)
     let files = AtomicFileSet(folder: output)
     do {
-      // What several formats share is built once: the report view (HTML, Markdown) by the first of
-      // their threads to need it, and the applications table's rows (CSV, workbook).
-      let detailCount = self.detailCount
-      let view = BuiltOnce { ReportViewBuilder(outcome: outcome, detailCount: detailCount).build() }
-      let rows =
-        formats.contains(where: { $0 == .csv || $0 == .xlsx }) ? ApplicationsTable(outcome: outcome).rows() : nil
-      try files.add(concurrently: formats.map { format in Self.file(format, outcome, view, rows, templates) })
+      let run = ReportInput(outcome, detailCount: detailCount)
+      try files.add(
+        concurrently: formats.map { format in
+          let reporter = Self.reporter(for: format, templates: templates)
+          return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in try reporter.write(run, to: path) }
+        })
       return try files.commit()
     } catch {
       files.abandon()
@@ -37,32 +36,14 @@ public struct ReportWriter {
     }
   }
 
-  /// How one format is written.
-  private static func file(
-    _ format: ReportFormat, _ outcome: AssessmentOutcome, _ view: BuiltOnce<ReportView>, _ rows: TableRows?,
-    _ templates: TemplateSet
-  ) -> AtomicFileSet.ConcurrentFile {
+  /// The reporter that writes `format`.
+  static func reporter(for format: ReportFormat, templates: TemplateSet) -> any Reporter {
     switch format {
-    case .html:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try AtomicFileSet.write(Data(try HTMLReporter(templates: templates).render(view.value).utf8), to: path)
-      }
-    case .md:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try AtomicFileSet.write(Data(try MarkdownReporter(templates: templates).render(view.value).utf8), to: path)
-      }
-    case .json:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try AssessmentJSONWriter().write(outcome, to: path)
-      }
-    case .csv:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try CSVTableWriter().write(header: ApplicationsTable.header, rows: rows!, to: path)
-      }
-    case .xlsx:
-      return AtomicFileSet.ConcurrentFile(name: format.fileName) { path in
-        try XLSXWriter(sheetName: "Applications").write(header: ApplicationsTable.header, rows: rows!, to: path)
-      }
+    case .html: return HTMLReporter(templates: templates)
+    case .md: return MarkdownReporter(templates: templates)
+    case .json: return AssessmentJSONReporter()
+    case .csv: return ApplicationsCSVReporter()
+    case .xlsx: return ApplicationsWorkbookReporter()
     }
   }
 }

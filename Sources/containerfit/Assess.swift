@@ -13,15 +13,20 @@ extension ContainerFit {
   struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Assess inventories and write the reports: report.html, report.md, assessment.json, applications.csv/.xlsx.")
+        "Assess inventories and write the reports: "
+        + ReportFormat.allCases.map(\.fileName).joined(separator: ", ") + ".")
 
     @OptionGroup var options: RunOptions
 
     @Option(help: "Folder for the reports (default: Reports/<run-id>).")
     var out: String?
 
-    @Option(help: "Comma-separated formats to write: html, md, json, csv, xlsx.")
-    var formats: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
+    @Option(
+      help: ArgumentHelp(
+        "Comma-separated formats to write (default: all): \(ReportFormat.allValueStrings.joined(separator: ", ")).",
+        valueName: "formats"),
+      transform: ReportFormat.list)
+    var formats: [ReportFormat] = ReportFormat.allCases
 
     @Option(help: "Client name for the report's cover.")
     var client: String?
@@ -36,22 +41,7 @@ extension ContainerFit {
     var timings = false
 
     func validate() throws {
-      _ = try parsedFormats()
       if detail < 1 { throw ValidationError("--detail must be at least 1.") }
-    }
-
-    func parsedFormats() throws -> [ReportFormat] {
-      let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-      let parsed = try names.map { name -> ReportFormat in
-        guard let format = ReportFormat(rawValue: name) else {
-          throw ValidationError(
-            "Unknown format '\(name)' in --formats; use any of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))."
-          )
-        }
-        return format
-      }
-      if parsed.isEmpty { throw ValidationError("--formats names no format.") }
-      return parsed
     }
 
     func run() throws {
@@ -67,7 +57,7 @@ extension ContainerFit {
       progress.finish()
       if !options.quiet { Console.printDiagnostics(outcome.estate) }
       let folder = out ?? "Reports/\(context.runId)"
-      let writer = ReportWriter(formats: try parsedFormats(), detailCount: detail, templatesFolder: options.templates)
+      let writer = ReportWriter(formats: formats, detailCount: detail, templatesFolder: options.templates)
       progress.begin("writing reports")
       let written = try Console.loading { try writer.write(outcome, to: folder) }
       progress.end(count: written.count, unit: "files")

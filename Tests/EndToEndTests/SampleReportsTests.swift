@@ -1,3 +1,4 @@
+import ContainerFitReporting
 import Foundation
 import XCTest
 
@@ -29,7 +30,7 @@ final class SampleReportsTests: XCTestCase {
       arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
     XCTAssertEqual(result.status, 0, result.stderr)
     let committed = CommandRunner.repositoryRoot.appendingPathComponent(path)
-    for name in ["report.html", "report.md", "assessment.json", "applications.csv", "applications.xlsx"] {
+    for name in ReportFormat.allCases.map(\.fileName) {
       let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
       let stored = try Data(contentsOf: committed.appendingPathComponent(name))
       XCTAssertTrue(

@@ -30,6 +30,13 @@ final class ReportWriterTests: XCTestCase {
     return folder
   }
 
+  func testEachFormatIsWrittenByTheReporterOfThatFormat() throws {
+    let templates = try TemplateSet(overrides: nil)
+    for format in ReportFormat.allCases {
+      XCTAssertEqual(type(of: ReportWriter.reporter(for: format, templates: templates)).format, format)
+    }
+  }
+
   func testHTMLShowsHostileNamesAsTextOnly() throws {
     let folder = try writeAll()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -77,7 +84,7 @@ final class ReportWriterTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: folder) }
     let data = try Data(contentsOf: folder.appendingPathComponent("assessment.json"))
     let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
-    XCTAssertEqual(object["schemaVersion"] as? Int, 1)
+    XCTAssertEqual(object["schemaVersion"] as? Int, 2)
     let run = try XCTUnwrap(object["run"] as? [String: Any])
     for key in ["id", "createdAt", "tool", "scenario", "inputs"] { XCTAssertNotNil(run[key], key) }
     let summary = try XCTUnwrap(object["summary"] as? [String: Any])
@@ -105,6 +112,14 @@ final class ReportWriterTests: XCTestCase {
       "containerBuild", "isolation", "imageSizeGB", "cpuCores", "memoryGB", "hostId",
     ]
     for app in apps { for key in appKeys { XCTAssertTrue(app.keys.contains(key), key) } }
+    let catalogue = try XCTUnwrap(object["findings"] as? [[String: Any]])
+    XCTAssertFalse(catalogue.isEmpty)
+    for entry in catalogue { XCTAssertEqual(Set(entry.keys), ["id", "rule", "blocker", "remediation"]) }
+    let catalogued = Set(catalogue.compactMap { $0["id"] as? String })
+    for finding in apps.flatMap({ $0["findings"] as? [[String: Any]] ?? [] }) {
+      XCTAssertEqual(Set(finding.keys), ["id", "points", "evidence", "remediation", "effortDays"])
+      XCTAssertTrue(catalogued.contains(finding["id"] as? String ?? ""), "\(finding)")
+    }
     let hosts = try XCTUnwrap(object["hosts"] as? [[String: Any]])
     XCTAssertFalse(hosts.isEmpty)
     for key in ["id", "osBuild", "cores", "memoryGB", "cpuUsed", "memoryUsed", "applications"] {
@@ -118,7 +133,7 @@ final class ReportWriterTests: XCTestCase {
     let folder = try writeAll()
     defer { try? FileManager.default.removeItem(at: folder) }
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    XCTAssertEqual(names, ["applications.csv", "applications.xlsx", "assessment.json", "report.html", "report.md"])
+    XCTAssertEqual(names, ReportFormat.allCases.map(\.fileName).sorted())
     XCTAssertThrowsError(
       try ReportWriter(templatesFolder: "/no/such/templates").write(try outcome(), to: folder.path + "-x"))
   }

@@ -28,6 +28,19 @@ extension AssessmentDocument.ApplicationResult {
   }
 }
 
+extension AssessmentDocument.Finding {
+  enum CodingKeys: String, CodingKey { case id, points, evidence, remediation, effortDays }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(points, forKey: .points)
+    try c.encode(evidence, forKey: .evidence)
+    try c.encode(remediation, forKey: .remediation)
+    try c.encode(effortDays, forKey: .effortDays)
+  }
+}
+
 extension AssessmentDocument.RejectedRecord {
   enum CodingKeys: String, CodingKey { case file, line, column, field, reason }
 

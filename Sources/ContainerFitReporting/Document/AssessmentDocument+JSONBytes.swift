@@ -2,18 +2,17 @@ import ContainerFitAssessment
 import ContainerFitModel
 import ContainerFitPlanning
 
-// The list elements of assessment.json, written by hand for `AssessmentJSONWriter`: the keys and
+// The list elements of assessment.json, written by hand for `AssessmentJSONReporter`: the keys and
 // values are those the `Codable` conformance reads back (tests decode what is written and compare),
 // in the contract's order, with optional values as `null`.
 
 extension AssessmentDocument {
-  /// The `applications` element of `apps[index]`: what `ApplicationResult(apps[index], placement:)`
-  /// decodes from, each field read through the arrays (building the result first, or handing the
-  /// application or its placement to a function, copied every string and finding of a million
-  /// applications, and the strings are shared by every writer thread: their reference counts
-  /// bounced between the cores).
+  /// The `applications` element of `apps[index]`: what `ApplicationResult(apps[index], placement:,
+  /// remediations:)` decodes from. Each field is read through the arrays: building the result, or
+  /// handing the application or its placement to a function, would copy every string of it.
   static func writeApplication(
-    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], to json: inout JSONBytes
+    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], remediations: [String: String],
+    to json: inout JSONBytes
   ) {
     json.beginObject()
     json.key("id")
@@ -32,11 +31,9 @@ extension AssessmentDocument {
     json.strings(apps[index].blockers)
     json.key("findings")
     json.beginArray()
-    // Through a buffer pointer, each finding is read in place: through the array, each was copied,
-    // retaining its four strings, which every application's findings share with all the others and
-    // with the threads writing the other reports.
+    // Each finding read in place through a buffer pointer, not copied with its strings.
     apps[index].findings.withUnsafeBufferPointer { findings in
-      for finding in findings.indices { writeFinding(findings[finding], to: &json) }
+      for finding in findings.indices { writeFinding(findings[finding], remediations: remediations, to: &json) }
     }
     json.endArray()
     json.key("baseImage")
@@ -58,10 +55,10 @@ extension AssessmentDocument {
     json.endObject()
   }
 
-  private static func writeFinding(_ finding: borrowing ContainerFitAssessment.Finding, to json: inout JSONBytes) {
+  private static func writeFinding(
+    _ finding: borrowing ContainerFitAssessment.Finding, remediations: [String: String], to json: inout JSONBytes
+  ) {
     json.beginObject()
-    json.key("rule")
-    json.string(finding.rule)
     json.key("id")
     json.string(finding.id)
     json.key("points")
@@ -69,11 +66,24 @@ extension AssessmentDocument {
     json.key("evidence")
     json.string(finding.evidence)
     json.key("remediation")
-    json.string(finding.remediation)
+    json.string(finding.remediation == remediations[finding.id] ? nil : finding.remediation)
     json.key("effortDays")
     json.number(finding.effortDays)
+    json.endObject()
+  }
+}
+
+extension AssessmentDocument.FindingEntry {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("id")
+    json.string(id)
+    json.key("rule")
+    json.string(rule)
     json.key("blocker")
-    json.bool(finding.isBlocker)
+    json.bool(blocker)
+    json.key("remediation")
+    json.string(remediation)
     json.endObject()
   }
 }
@@ -149,8 +159,8 @@ extension OutOfScopeRecord {
 
 extension AssessedApplication {
   /// The findings reduced to each finding's `id` and `points`, as compact JSON text: what the run
-  /// history keeps per application (enough to compare runs; the evidence and remediation text,
-  /// about 2 KB per application, stays in assessment.json).
+  /// history keeps per application (enough to compare runs; the evidence and remediation text
+  /// stays in assessment.json).
   public var findingsDigestJSON: String {
     var json = JSONBytes(reservingCapacity: 256)
     json.beginArray()

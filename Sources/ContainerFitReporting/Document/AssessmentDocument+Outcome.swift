@@ -5,11 +5,15 @@ import ContainerFitRun
 
 extension AssessmentDocument {
   /// The document of a finished run, whole in memory. `assessment.json` itself is streamed by
-  /// `AssessmentJSONWriter` from the same parts; this form serves the run history and the tests.
+  /// `AssessmentJSONReporter` from the same parts; this form serves the run history and the tests.
   public init(_ outcome: AssessmentOutcome) {
     run = RunInfo(outcome)
     summary = Summary(outcome)
-    applications = zip(outcome.assessed, outcome.placements).map { ApplicationResult($0, placement: $1) }
+    findings = FindingEntry.catalogue(of: outcome.assessed)
+    let remediations = FindingEntry.remediations(findings)
+    applications = zip(outcome.assessed, outcome.placements).map {
+      ApplicationResult($0, placement: $1, remediations: remediations)
+    }
     hosts = outcome.plan.hosts.map(HostResult.init)
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
     outOfScope = outcome.estate.outOfScope
@@ -58,17 +62,33 @@ extension AssessmentDocument.Summary {
   }
 }
 
+extension AssessmentDocument.FindingEntry {
+  /// The catalogue of a run: each finding id raised, once, sorted by id, as its first occurrence
+  /// in the assessment's order states it.
+  static func catalogue(of assessed: [AssessedApplication]) -> [Self] {
+    FindingCatalogue(assessed).entries.map { id, entry in
+      Self(id: id, rule: entry.rule, blocker: entry.blocker, remediation: entry.remediation)
+    }.sorted { $0.id < $1.id }
+  }
+
+  /// Each entry's remediation by finding id: what an application's finding is compared with.
+  static func remediations(_ catalogue: [Self]) -> [String: String] {
+    Dictionary(catalogue.map { ($0.id, $0.remediation) }, uniquingKeysWith: { first, _ in first })
+  }
+}
+
 extension AssessmentDocument.ApplicationResult {
-  /// An assessed application with its place in the plan (none when it is not placed).
-  public init(_ app: AssessedApplication, placement: AppPlacement?) {
+  /// An assessed application with its place in the plan (none when it is not placed); a finding
+  /// keeps its remediation only when it differs from the catalogue's (`remediations`, by id).
+  init(_ app: AssessedApplication, placement: AppPlacement?, remediations: [String: String]) {
     let rounded = AssessmentDocument.rounded
     self.init(
       id: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
       confidence: app.confidence, blockers: app.blockers,
       findings: app.findings.map {
         AssessmentDocument.Finding(
-          rule: $0.rule, id: $0.id, points: $0.points, evidence: $0.evidence, remediation: $0.remediation,
-          effortDays: $0.effortDays, blocker: $0.isBlocker)
+          id: $0.id, points: $0.points, evidence: $0.evidence,
+          remediation: $0.remediation == remediations[$0.id] ? nil : $0.remediation, effortDays: $0.effortDays)
       },
       baseImage: app.baseImage.rawValue, containerBuild: app.containerBuild, isolation: app.isolation.rawValue,
       imageSizeGB: app.imageSizeGB, cpuCores: placement.map { rounded($0.cpuCores) },

@@ -2,11 +2,17 @@ import ContainerFitModel
 
 /// `assessment.json` (PRODUCT.md §2): the machine-readable result of a run. A contract that scripts
 /// and `compare` depend on; keys may be added, never renamed. Decodable too, so a run folder sent by
-/// a colleague can be compared.
+/// a colleague can be compared; a version 1 file is read into the version 2 shape.
 public struct AssessmentDocument: Codable, Sendable {
-  public var schemaVersion: Int = 1
+  /// The version this code writes: 2 lists what every occurrence of a finding id shares once, in
+  /// `findings`; version 1 repeated it in every application's findings.
+  public static let currentSchemaVersion = 2
+
+  public var schemaVersion: Int = currentSchemaVersion
   public var run: RunInfo
   public var summary: Summary
+  /// Each finding id raised in the run, once, sorted by id.
+  public var findings: [FindingEntry]
   public var applications: [ApplicationResult]
   public var hosts: [HostResult]
   public var rejected: [RejectedRecord]
@@ -68,14 +74,26 @@ public struct AssessmentDocument: Codable, Sendable {
     public var hypervOverheadPct: Double
   }
 
-  public struct Finding: Codable, Sendable, Hashable {
-    public var rule: String
+  /// What every occurrence of a finding id shares: its rule, whether it blocks, and its remediation
+  /// (as its first occurrence in the run states it; an application whose text differs has its own).
+  public struct FindingEntry: Codable, Sendable, Hashable {
     public var id: String
+    public var rule: String
+    public var blocker: Bool
+    public var remediation: String
+  }
+
+  /// A finding of one application: its id (an entry of `findings`) and what is its own.
+  public struct Finding: Codable, Sendable, Hashable {
+    public var id: String
+    /// Points deducted; a finding raised once per missing field counts each.
     public var points: Double
     public var evidence: String
-    public var remediation: String
+    /// This application's remediation when it differs from its entry's (a rule that names the
+    /// application's build or host); `null` when the entry's applies.
+    public var remediation: String?
+    /// Person-days, counted like the points.
     public var effortDays: Double
-    public var blocker: Bool
   }
 
   public struct ApplicationResult: Codable, Sendable, Hashable {

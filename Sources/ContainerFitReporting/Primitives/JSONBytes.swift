@@ -45,29 +45,10 @@ struct JSONBytes {
 
   /// Starts a member of the current object; its value follows.
   mutating func key(_ name: StaticString) {
-    // `,"name":` assembled on the stack and appended at once: four appends, each checking the
-    // array's uniqueness and capacity, were a quarter of writing a finding.
-    let length = name.utf8CodeUnitCount
-    let comma = needsComma
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 4) { buffer in
-      var end = 0
-      if comma {
-        buffer[end] = UInt8(ascii: ",")
-        end += 1
-      }
-      buffer[end] = UInt8(ascii: "\"")
-      end += 1
-      name.withUTF8Buffer { utf8 in
-        for byte in utf8 {
-          buffer[end] = byte
-          end += 1
-        }
-      }
-      buffer[end] = UInt8(ascii: "\"")
-      buffer[end + 1] = UInt8(ascii: ":")
-      end += 2
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
-    }
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(name)
+    bytes.append("\":" as StaticString)
     needsComma = false
   }
 
@@ -107,6 +88,8 @@ struct JSONBytes {
     if let value { number(value) } else { null() }
   }
 
+  // Literals are appended as `StaticString`s rather than shared `static let` arrays, which every
+  // writer thread would retain and release on each use.
   mutating func bool(_ value: Bool) {
     separate()
     bytes.append(value ? "true" : "false" as StaticString)
@@ -132,8 +115,6 @@ struct JSONBytes {
     needsComma = true
   }
 
-  // Literals are appended as `StaticString`s: a shared `static let` array was retained and released on
-  // each use, by every writer thread at once (a `blocker: false` in each of five million findings).
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
   private mutating func separate() {

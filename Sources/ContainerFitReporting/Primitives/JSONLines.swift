@@ -1,7 +1,6 @@
 /// The elements of a list, each on its own line as `,\n    VALUE` (the list drops its first comma).
 struct JSONLines {
-  /// Elements are encoded straight into the chunk's buffer: encoding each into a scratch buffer and
-  /// appending that copied every byte of a 2 GB document once more.
+  /// Elements are encoded straight into the chunk's buffer, not into a scratch buffer copied after.
   private var json = JSONBytes(reservingCapacity: 64 * 1_024)
 
   var bytes: [UInt8] { json.bytes }

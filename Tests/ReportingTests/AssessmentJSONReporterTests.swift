@@ -10,7 +10,7 @@ import XCTest
 
 /// The streamed assessment.json reads back as exactly the document built in memory, whatever the
 /// text in the inventory and however the lists fall into chunks.
-final class AssessmentJSONWriterTests: XCTestCase {
+final class AssessmentJSONReporterTests: XCTestCase {
   static let awkwardNames = [
     "quote \" and backslash \\", "tab\tnewline\ncarriage\r", "bell \u{07} and NUL-free \u{1F}", "ünïcødé ✓ 🚢",
     "slash / stays", "", "{\"looks\": [\"like JSON\"]}",
@@ -41,7 +41,7 @@ final class AssessmentJSONWriterTests: XCTestCase {
   private func written(_ outcome: AssessmentOutcome, chunkSize: Int) throws -> Data {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("assessment-\(UUID().uuidString).json")
     defer { try? FileManager.default.removeItem(at: path) }
-    try AssessmentJSONWriter(chunkSize: chunkSize).write(outcome, to: path.path)
+    try AssessmentJSONReporter(chunkSize: chunkSize).write(ReportInput(outcome), to: path.path)
     return try Data(contentsOf: path)
   }
 
@@ -64,12 +64,35 @@ final class AssessmentJSONWriterTests: XCTestCase {
     }
   }
 
+  func testEachFindingIdIsCataloguedOnceAndAnOwnRemediationIsKept() throws {
+    let base = try outcome(copies: 2)
+    var assessed = base.assessed
+    let changed = try XCTUnwrap(assessed.indices.last { !assessed[$0].findings.isEmpty })
+    assessed[changed].findings[0].remediation = "Its own remediation."
+    let outcome = AssessmentOutcome(
+      context: base.context, scenario: base.scenario, estate: base.estate, assessed: assessed, plan: base.plan,
+      client: base.client, engagement: base.engagement)
+    let document = try JSONDecoder().decode(AssessmentDocument.self, from: try written(outcome, chunkSize: 3))
+    let ids = document.findings.map(\.id)
+    XCTAssertEqual(ids, Array(Set(ids)).sorted())
+    XCTAssertEqual(Set(ids), Set(assessed.flatMap { $0.findings.map(\.id) }))
+    let remediations = Dictionary(uniqueKeysWithValues: document.findings.map { ($0.id, $0.remediation) })
+    for (index, app) in document.applications.enumerated() {
+      for (position, finding) in app.findings.enumerated() {
+        let text = assessed[index].findings[position].remediation
+        XCTAssertEqual(finding.remediation ?? remediations[finding.id], text, "\(app.id) \(finding.id)")
+        XCTAssertNotEqual(finding.remediation, remediations[finding.id], "a copy of the catalogue's text")
+      }
+    }
+    XCTAssertEqual(document.applications[changed].findings[0].remediation, "Its own remediation.")
+  }
+
   func testOneListElementPerLineAndTheHeadFirst() throws {
     let outcome = try outcome(copies: 2)
     let text = String(decoding: try written(outcome, chunkSize: 3), as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     XCTAssertEqual(lines.first, "{")
-    XCTAssertEqual(lines[1], "  \"schemaVersion\": 1,")
+    XCTAssertEqual(lines[1], "  \"schemaVersion\": 2,")
     XCTAssertEqual(lines[2], "  \"run\": {")
     XCTAssertEqual(lines.last, "", "the file ends with a newline")
     let appLines = lines.filter { $0.hasPrefix("    {\"id\":\"app-") }

@@ -5,29 +5,38 @@ import Foundation
 
 /// `assessment.json`, the contract of PRODUCT.md §2, streamed to disk.
 ///
-/// A million applications make a file of about 2 GB; `JSONEncoder` would hold the document, its
-/// encoded tree and the bytes in memory at once (17 GB peak measured at 1M). Here the small head
-/// (`run`, `summary`) is encoded with `JSONEncoder`, and every list is written one element per line
-/// through `JSONBytes`, in parallel chunks written in order, so memory stays at a few chunks.
+/// A million applications make a file of about a gigabyte; `JSONEncoder` would hold the document,
+/// its encoded tree and the bytes in memory at once. Here the small head (`run`, `summary`) is
+/// encoded with `JSONEncoder`, and every list is written one element per line through `JSONBytes`,
+/// in parallel chunks written in order, so memory stays at a few chunks.
 ///
-/// The layout is deterministic and easy to read with line tools: the head first, then one
-/// application (host, rejected record, data gap) per line. Keys of the head are sorted; keys of a
-/// list element follow the contract's order.
-struct AssessmentJSONWriter {
+/// The layout is deterministic and easy to read with line tools: the head first, then one element
+/// per line (finding id, application, host, rejected record, data gap). Keys of the head are
+/// sorted; keys of a list element follow the contract's order.
+struct AssessmentJSONReporter: Reporter {
+  static let format = ReportFormat.json
+
   /// Elements serialised per task: large enough to amortise scheduling, small enough that the
   /// chunks in flight stay a few megabytes.
   var chunkSize = 2_048
 
-  func write(_ outcome: AssessmentOutcome, to path: String) throws {
+  func write(_ run: ReportInput, to path: String) throws {
+    let outcome = run.outcome
     let output = try BufferedFileOutput(creatingAt: path, exclusive: true)
-    try output.write("{\n  \"schemaVersion\": 1,\n")
+    try output.write("{\n  \"schemaVersion\": \(AssessmentDocument.currentSchemaVersion),\n")
     try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
     try output.write("  \"summary\": " + (try Self.pretty(AssessmentDocument.Summary(outcome))) + ",\n")
     let assessed = outcome.assessed
+    let catalogue = AssessmentDocument.FindingEntry.catalogue(of: assessed)
+    try writeList("findings", count: catalogue.count, to: output) { index, lines in
+      lines.append { catalogue[index].write(to: &$0) }
+    }
+    let remediations = AssessmentDocument.FindingEntry.remediations(catalogue)
     let placements = outcome.placements
     try writeList("applications", count: assessed.count, to: output) { index, lines in
       lines.append {
-        AssessmentDocument.writeApplication(of: assessed, at: index, placements: placements, to: &$0)
+        AssessmentDocument.writeApplication(
+          of: assessed, at: index, placements: placements, remediations: remediations, to: &$0)
       }
     }
     let hosts = outcome.plan.hosts
@@ -39,7 +48,7 @@ struct AssessmentJSONWriter {
       lines.append { AssessmentDocument.RejectedRecord(rejections[index]).write(to: &$0) }
     }
     try writeList("dataGaps", count: assessed.count, to: output) { index, lines in
-      // Read through the array: a copy of each application only to list its gaps was a million copies.
+      // Read through the array, not copying each application only to list its gaps.
       for field in assessed[index].dataGaps {
         lines.append { DataGap(appId: assessed[index].id, field: field).write(to: &$0) }
       }
