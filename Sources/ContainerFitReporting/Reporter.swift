@@ -1,4 +1,5 @@
 import ContainerFitModel
+import ContainerFitRun
 
 /// One report format's writer: it reads a finished run and writes its file. `ReportWriter` picks the
 /// reporter of each format with one exhaustive switch and runs them side by side.
