@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 
 extension Planner {

@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 import Dispatch
 
@@ -58,12 +59,8 @@ extension Planner {
     let packer = VectorPacker(capacity: host.capacity)
     let capacity = host.capacity
     let work = tasks
-    let packs = Slots<[[Int]]>(count: tasks.count)
-    let bounds = Slots<Int>(count: tasks.count)
-    defer {
-      packs.release()
-      bounds.release()
-    }
+    let packs = ResultSlots<[[Int]]>(count: tasks.count)
+    let bounds = ResultSlots<Int>(count: tasks.count)
     let mainPacked = DispatchGroup()
     let allPacked = DispatchGroup()
     let queue = DispatchQueue.global(qos: .userInitiated)
@@ -76,15 +73,15 @@ extension Planner {
         let containers = assignments[task.assignment].pools[task.key] ?? []
         let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
         if isPacking {
-          packs.write(packer.pack(vectors).bins, at: index)
+          packs[index] = packer.pack(vectors).bins
         } else {
-          bounds.write(LowerBound.bins(for: vectors, capacity: capacity), at: index)
+          bounds[index] = LowerBound.bins(for: vectors, capacity: capacity)
         }
         if isForMain { mainPacked.leave() }
       }
     }
     func packing(_ task: Int) -> PoolPacking {
-      PoolPacking(bins: packs.read(at: task) ?? [], lowerBound: bounds.read(at: task) ?? 0)
+      PoolPacking(bins: packs[task] ?? [], lowerBound: bounds[task] ?? 0)
     }
     mainPacked.wait()
     meanwhile(taskOf[main].mapValues(packing))
@@ -117,27 +114,5 @@ extension Planner {
       }
     }
     return IsolationVariant(hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost)
-  }
-}
-
-/// Results of concurrent work: each slot is written exactly once, by the one worker that computes
-/// it, and read only after all workers are done.
-private final class Slots<Value>: @unchecked Sendable {
-  private let base: UnsafeMutablePointer<Value?>
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    base = UnsafeMutablePointer<Value?>.allocate(capacity: count)
-    base.initialize(repeating: nil, count: count)
-  }
-
-  func write(_ value: Value, at index: Int) { base[index] = value }
-
-  func read(at index: Int) -> Value? { base[index] }
-
-  func release() {
-    base.deinitialize(count: count)
-    base.deallocate()
   }
 }

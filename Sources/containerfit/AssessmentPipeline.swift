@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContainerFitAssessment
+import ContainerFitConcurrency
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning

@@ -1,4 +1,5 @@
 import ContainerFitAssessment
+import ContainerFitConcurrency
 import ContainerFitModel
 import ContainerFitPlanning
 import Dispatch
