@@ -1,9 +1,10 @@
 /// The joined inventory of a run: every server and application read, what was rejected, and the
 /// warnings. Counts reconcile: records read = kept + rejected.
 public struct Estate: Sendable {
-  /// Servers sorted by id (placeholders included).
+  /// Servers in input order (inputs are read in path order), then a placeholder for each server id
+  /// that applications name and nothing describes.
   public var servers: [Server]
-  /// Applications sorted by id, each joined to a server in `servers`.
+  /// Applications in input order, each joined to a server in `servers`.
   public var applications: [Application]
   /// Records that could not be identified, in input order.
   public var rejections: [Diagnostic]
@@ -26,7 +27,7 @@ public struct Estate: Sendable {
     self.outOfScope = outOfScope
   }
 
-  /// Every data gap of every application, sorted by app then field.
+  /// Every data gap of every application, in the order of `applications`, each one's fields sorted.
   public var dataGaps: [DataGap] {
     applications.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
   }

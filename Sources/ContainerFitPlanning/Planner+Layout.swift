@@ -15,7 +15,7 @@ extension Planner {
     var rank = [Int](repeating: 0, count: workloads.count)
     for (position, workload) in order.enumerated() { rank[workload] = position }
     // Workload → host indices, one per instance: the first in a flat table, further instances
-    // (rare) in a dictionary; a dictionary of arrays for a million workloads was a hot spot.
+    // (rare) in a dictionary, so a million workloads cost one flat array, not an array each.
     var firstHost = [Int](repeating: -1, count: workloads.count)
     var moreHosts: [Int: [Int]] = [:]
     var numberByBuild: [Int: Int] = [:]

@@ -15,14 +15,13 @@ extension Planner {
   /// The isolation modes share pools: code-page pools are process-isolated in every mode, and a
   /// pool of one mode often holds exactly the containers of another's. Each distinct pool is packed
   /// once (the packer is deterministic, so sharing changes no result), and the distinct pools are
-  /// packed concurrently, largest first, so both cores stay busy to the end (before, each mode was
-  /// one task, and the third mode ran alone on one core). Bounds are computed only for the pools
-  /// of the assignment at `main`, the only ones the plan reports.
+  /// packed concurrently, largest first, so every core stays busy to the end rather than one mode
+  /// running alone on one core. Bounds are computed only for the pools of the assignment at `main`,
+  /// the only ones the plan reports.
   ///
   /// The pools of `main` are packed first, and `meanwhile` receives their packings on the calling
   /// thread while the other pools are still being packed: the plan's layout, which needs only
-  /// those, then runs beside the packing instead of after it (it was a quarter of planning, on one
-  /// core, at a million applications).
+  /// those, runs beside the packing instead of after it, on a core the packing leaves free.
   func packings(
     _ assignments: [Assignment], boundsFor main: Int, meanwhile: ([PoolKey: PoolPacking]) -> Void
   ) -> [[PoolKey: PoolPacking]] {
