@@ -10,15 +10,17 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-    .target(name: "CSHA256Accel"),
-    .target(name: "ContainerFitModel", dependencies: ["CSHA256Accel", .product(name: "Yams", package: "Yams")]),
+    .target(name: "ContainerFitConcurrency"),
+    .target(name: "ContainerFitModel", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
       name: "ContainerFitImport",
       dependencies: [
-        "ContainerFitModel", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        "ContainerFitModel", "ContainerFitConcurrency", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),

@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 
 /// Scores applications for Windows-container fitness: decides each one's placement, runs every

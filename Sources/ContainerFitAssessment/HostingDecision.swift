@@ -10,6 +10,13 @@ struct HostingDecision: Sendable {
   /// True for a combination Microsoft's matrix allows but its prose contradicts ("verify").
   var needsVerification: Bool
 
+  /// The hosting half for `app` on a server of `serverBuild`.
+  static func decide(for app: Application, serverBuild: Int?, scenario: Scenario) -> HostingDecision {
+    decide(
+      serverBuild: serverBuild, constraint: IsolationChooser.constraint(for: app, scenario: scenario),
+      scenario: scenario)
+  }
+
   static func decide(
     serverBuild: Int?, constraint: IsolationChooser.Constraint?, scenario: Scenario
   ) -> HostingDecision {

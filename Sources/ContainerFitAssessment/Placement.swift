@@ -22,12 +22,24 @@ public struct Placement: Hashable, Codable, Sendable {
 
   /// Decides the placement of `app` on `server` under `scenario`.
   public static func decide(for app: Application, on server: Server, scenario: Scenario) -> Placement {
-    let hosting = HostingDecision.decide(
-      serverBuild: server.effectiveBuild, constraint: IsolationChooser.constraint(for: app, scenario: scenario),
-      scenario: scenario)
-    let image = BaseImageChooser.choose(for: app, build: hosting.build.build)
-    let size = ImageSizeEstimator.estimate(for: app, image: image.image, build: hosting.build.build)
-    return Placement(hosting: hosting, image: image, imageSizeGB: size.totalGB)
+    let runtime = app.parsedRuntime
+    return decide(
+      for: app, runtime: runtime,
+      hosting: HostingDecision.decide(for: app, serverBuild: server.effectiveBuild, scenario: scenario),
+      image: { BaseImageChooser.choose(for: app, runtime: runtime, build: $0) })
+  }
+
+  /// The one way a placement is made from its decisions: the hosting half (which chooses the
+  /// container build), then the base image for that build, then the image's size. `decide` hands
+  /// it the decisions as made; a worker's `PlacementCache` the same decisions remembered.
+  static func decide(
+    for app: Application, runtime: Runtime?, hosting: HostingDecision,
+    image: (_ build: Int) -> BaseImageChooser.Choice
+  ) -> Placement {
+    let build = hosting.build.build
+    let choice = image(build)
+    let size = ImageSizeEstimator.estimate(for: app, runtime: runtime, image: choice.image, build: build)
+    return Placement(hosting: hosting, image: choice, imageSizeGB: size.totalGB)
   }
 
   /// The placement made of its two halves and the image size.

@@ -2,11 +2,12 @@ import ContainerFitModel
 
 /// Remembers the parts of placements by the few fields that decide each, so a worker scoring many
 /// similar applications parses each runtime and builds each reason text once:
-/// - the runtime, by its text: parsed, with its image layer;
+/// - the runtime, by its text, parsed;
 /// - the hosting half (`HostingDecision`), by the server's build and what the isolation constraint
 ///   reads: a few dozen distinct keys on any estate;
 /// - the base image, by what `BaseImageChooser` reads (runtime, kind, GUI, dependencies, build).
-/// The image size is added per application from the parts. One cache per worker: no locks.
+/// The placement is then made by `Placement.decide`, the one decision function, from the remembered
+/// parts; a property test checks that both give the same placements. One cache per worker: no locks.
 struct PlacementCache {
   /// What `HostingDecision` depends on: the server's build and the fields `IsolationChooser.constraint`
   /// reads (the scenario is fixed for the run).
@@ -18,7 +19,7 @@ struct PlacementCache {
   }
 
   /// What `BaseImageChooser.choose` reads; the runtime by its entry's number, so the key hashes no
-  /// text (the runtime's text was hashed twice per application).
+  /// text (the runtime's text is already hashed once per application to find its entry).
   struct ImageKey: Hashable {
     var runtime: Int?
     var kind: ApplicationKind?
@@ -27,19 +28,12 @@ struct PlacementCache {
     var build: Int
   }
 
-  /// A parsed runtime and the layer it adds to the image.
+  /// A parsed runtime.
   struct RuntimeEntry {
     var runtime: Runtime
-    var layerGB: Double
     /// A number of its own for each runtime text added, never reused (even when the table starts
     /// over), so an image key made with it always means the same text.
     var number: Int
-  }
-
-  /// A chosen base image and its size on disk for the build.
-  struct ImageEntry {
-    var choice: BaseImageChooser.Choice
-    var baseGB: Double
   }
 
   /// Past this many entries a table starts over, so memory stays bounded on very diverse estates
@@ -49,26 +43,23 @@ struct PlacementCache {
 
   private var runtimes: [String: RuntimeEntry] = [:]
   private var hostings: [HostingKey: HostingDecision] = [:]
-  private var images: [ImageKey: ImageEntry] = [:]
+  private var images: [ImageKey: BaseImageChooser.Choice] = [:]
   private var runtimesAdded = 0
 
   /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
   mutating func placement(for app: Application, serverBuild: Int?, scenario: Scenario) -> (Placement, Runtime?) {
     let runtime = app.runtime.map { runtimeEntry($0) }
-    let hosting = hosting(for: app, serverBuild: serverBuild, scenario: scenario)
-    let image = image(for: app, runtime: runtime, build: hosting.build.build)
-    let size = ImageSizeEstimator.Estimate(
-      baseGB: image.baseGB, runtimeLayerGB: runtime?.layerGB ?? 0,
-      installGB: ImageSizeEstimator.installGB(app.installSizeMB))
-    return (Placement(hosting: hosting, image: image.choice, imageSizeGB: size.totalGB), runtime?.runtime)
+    let placement = Placement.decide(
+      for: app, runtime: runtime?.runtime, hosting: hosting(for: app, serverBuild: serverBuild, scenario: scenario),
+      image: { image(for: app, runtime: runtime, build: $0) })
+    return (placement, runtime?.runtime)
   }
 
   private mutating func runtimeEntry(_ text: String) -> RuntimeEntry {
     if let cached = runtimes[text] { return cached }
     let runtime = Runtime(parsing: text)
     runtimesAdded += 1
-    let entry = RuntimeEntry(
-      runtime: runtime, layerGB: ImageSizeEstimator.runtimeLayer(runtime)?.value ?? 0, number: runtimesAdded)
+    let entry = RuntimeEntry(runtime: runtime, number: runtimesAdded)
     Self.store(entry, at: text, in: &runtimes)
     return entry
   }
@@ -78,22 +69,19 @@ struct PlacementCache {
       serverBuild: serverBuild, codePageSensitive: app.codePageSensitive, isolationRequired: app.isolationRequired,
       needsGPU: app.dependencies?.contains(.directx) == true)
     if let cached = hostings[key] { return cached }
-    let decision = HostingDecision.decide(
-      serverBuild: serverBuild, constraint: IsolationChooser.constraint(for: app, scenario: scenario),
-      scenario: scenario)
+    let decision = HostingDecision.decide(for: app, serverBuild: serverBuild, scenario: scenario)
     Self.store(decision, at: key, in: &hostings)
     return decision
   }
 
-  private mutating func image(for app: Application, runtime: RuntimeEntry?, build: Int) -> ImageEntry {
+  private mutating func image(for app: Application, runtime: RuntimeEntry?, build: Int) -> BaseImageChooser.Choice {
     let key = ImageKey(
       runtime: runtime?.number, kind: app.kind, gui: app.gui, dependencies: Dependency.mask(app.dependencies),
       build: build)
     if let cached = images[key] { return cached }
     let choice = BaseImageChooser.choose(for: app, runtime: runtime?.runtime, build: build)
-    let entry = ImageEntry(choice: choice, baseGB: choice.image.onDiskSize(build: build).value)
-    Self.store(entry, at: key, in: &images)
-    return entry
+    Self.store(choice, at: key, in: &images)
+    return choice
   }
 
   private static func store<Key: Hashable, Value>(_ value: Value, at key: Key, in table: inout [Key: Value]) {

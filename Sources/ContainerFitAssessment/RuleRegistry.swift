@@ -49,7 +49,8 @@ public enum RuleRegistry {
   }
 
   /// Rejects a scoring section naming a finding id no rule raises, naming the key
-  /// (`scoring.weights.registry-wrte`); also checks values and bands.
+  /// (`scoring.weights.registry-wrte`); also rejects values and bands out of range
+  /// (`ScoringSettings.firstBadValue`, the check the scenario loader makes too).
   public static func validate(_ scoring: Scenario.ScoringSettings) throws {
     for key in scoring.weights.keys.sorted() where ruleOfFinding[key] == nil {
       throw ScoringError.unknownFindingId(key: "scoring.weights.\(key)", id: key)
@@ -57,15 +58,6 @@ public enum RuleRegistry {
     for key in scoring.effortDays.keys.sorted() where ruleOfFinding[key] == nil {
       throw ScoringError.unknownFindingId(key: "scoring.effort_days.\(key)", id: key)
     }
-    for (key, value) in scoring.weights.sorted(by: { $0.key < $1.key }) where !(value >= 0 && value <= 100) {
-      throw ScoringError.badValue(key: "scoring.weights.\(key)", detail: "must be between 0 and 100")
-    }
-    for (key, value) in scoring.effortDays.sorted(by: { $0.key < $1.key }) where !(value >= 0) {
-      throw ScoringError.badValue(key: "scoring.effort_days.\(key)", detail: "must not be negative")
-    }
-    let bands = scoring.bands
-    if !(bands.ready > bands.minor && bands.minor > bands.major && bands.major >= 0 && bands.ready <= 100) {
-      throw ScoringError.badValue(key: "scoring.bands", detail: "need 100 ≥ ready > minor > major ≥ 0")
-    }
+    if let (key, detail) = scoring.firstBadValue() { throw ScoringError.badValue(key: key, detail: detail) }
   }
 }

@@ -3,25 +3,10 @@ import ContainerFitModel
 /// Decides which fields an application (with its server) lacks for a full assessment. Each gap
 /// lowers the assessment's confidence and tells the consultant what to collect next.
 enum DataGapFinder {
-  /// Application fields every rule or decision reads. `isolation_required` is not among them: an
-  /// inventory names it only for the few apps that must be kernel-isolated; absent means `any`.
-  static let applicationFields: [(Field, @Sendable (Application) -> Bool)] = [
-    (.kind, { $0.kind != nil }),
-    (.runtime, { $0.runtime != nil }),
-    (.gui, { $0.gui != nil }),
-    (.registryState, { $0.registryState != nil }),
-    (.localState, { $0.localState != nil }),
-    (.logTarget, { $0.logTarget != nil }),
-    (.codePageSensitive, { $0.codePageSensitive != nil }),
-    (.inMemoryState, { $0.inMemoryState != nil }),
-    (.installSizeMB, { $0.installSizeMB != nil }),
-    (.dependencies, { $0.dependencies != nil }),
-  ]
-
   static func gaps(of app: Application, on server: Server, badFields: Set<Field>) -> [String] {
     var gaps: [String] = []
     if badFields.contains(.name) { gaps.append(Field.name.gapName) }
-    for (field, isKnown) in applicationFields where !isKnown(app) { gaps.append(field.gapName) }
+    for (field, isKnown) in Application.assessedFields where !isKnown(app) { gaps.append(field.gapName) }
     // Demand is known when given, or derivable from the server's allocation and peak utilisation.
     if app.cpuCores == nil, server.cores == nil || server.cpuUtilPct == nil { gaps.append(Field.cpuCores.gapName) }
     if app.memoryGB == nil, server.memoryGB == nil || server.memUtilPct == nil {

@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 
 /// Joins the records of all inputs into an `Estate`, exactly as the schema's "Errors" section says:

@@ -1,4 +1,5 @@
 import ContainerFitModel
+internal import Crypto
 import Dispatch
 import Foundation
 
@@ -159,8 +160,8 @@ private final class FileHasher: @unchecked Sendable {
     guard let handle = FileHandle(forReadingAtPath: path) else { return }
     defer { try? handle.close() }
     while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      chunk.withUnsafeBytes { sha.update($0) }
+      sha.update(data: chunk)
     }
-    digest = sha.hexDigest()
+    digest = sha.finalize().map { String(format: "%02x", $0) }.joined()
   }
 }

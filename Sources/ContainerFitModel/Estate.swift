@@ -1,7 +1,8 @@
 /// The joined inventory of a run: every server and application read, what was rejected, and the
 /// warnings. Counts reconcile: records read = kept + rejected.
 public struct Estate: Sendable {
-  /// Servers in input order (placeholders for servers named but never described come last).
+  /// Servers in input order (inputs are read in path order), then a placeholder for each server id
+  /// that applications name and nothing describes.
   public var servers: [Server]
   /// Applications in input order.
   public private(set) var applications: [Application]
@@ -63,7 +64,7 @@ public struct Estate: Sendable {
     applications = []
   }
 
-  /// Every data gap of every application, sorted by app then field.
+  /// Every data gap of every application, in the order of `applications`, each one's fields sorted.
   public var dataGaps: [DataGap] {
     applications.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
   }

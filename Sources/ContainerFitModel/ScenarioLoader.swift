@@ -117,16 +117,25 @@ extension Scenario {
     ] where !(value >= 0) {
       throw bad("licensing.\(key)", "must not be negative")
     }
-    for (key, value) in scoring.weights where !(value >= 0 && value <= 100) {
-      throw bad("scoring.weights.\(key)", "must be between 0 and 100")
+    if let (key, detail) = scoring.firstBadValue() { throw bad(key, detail) }
+  }
+}
+
+extension Scenario.ScoringSettings {
+  /// The first weight, effort or band out of range, as its key path and what is wrong, or `nil`.
+  /// The one check of these values: the loader reports it for a file, and the rule registry for a
+  /// scenario made in code, which reaches the assessor without a file.
+  public func firstBadValue() -> (key: String, detail: String)? {
+    for (key, value) in weights.sorted(by: { $0.key < $1.key }) where !(value >= 0 && value <= 100) {
+      return ("scoring.weights.\(key)", "must be between 0 and 100")
     }
-    for (key, value) in scoring.effortDays.sorted(by: { $0.key < $1.key }) where !(value >= 0 && value.isFinite) {
-      throw bad("scoring.effort_days.\(key)", "must not be negative")
+    for (key, value) in effortDays.sorted(by: { $0.key < $1.key }) where !(value >= 0 && value.isFinite) {
+      return ("scoring.effort_days.\(key)", "must not be negative")
     }
-    let bands = scoring.bands
     if !(bands.ready > bands.minor && bands.minor > bands.major && bands.major >= 0 && bands.ready <= 100) {
-      throw bad("scoring.bands", "need 100 ≥ ready > minor > major ≥ 0")
+      return ("scoring.bands", "need 100 ≥ ready > minor > major ≥ 0")
     }
+    return nil
   }
 }
 

@@ -1,4 +1,5 @@
 import ContainerFitAssessment
+import ContainerFitConcurrency
 import ContainerFitModel
 
 extension Planner {

@@ -1,135 +1,146 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 
-// Packing one isolation choice: decide each workload's isolation and host pool, size its
-// containers (Hyper-V overhead, memory policy), pack every pool, and name the hosts.
-
 extension Planner {
-  struct PoolKey: Hashable, Comparable {
-    var build: Int
-    var selfManaged: Bool
-    var codePage: Int
-
-    static func < (a: PoolKey, b: PoolKey) -> Bool {
-      (a.build, a.selfManaged ? 1 : 0, a.codePage) < (b.build, b.selfManaged ? 1 : 0, b.codePage)
-    }
-  }
-
-  /// One container (an instance) as packed: its workload and its real sizes.
-  struct Container: Equatable {
-    var workload: Int
-    var cpu: Double
-    var memory: Double
-    var peakMemory: Double
-  }
-
-  /// One isolation mode's decisions before packing: each workload's isolation and pool, its
-  /// containers, and what could not be placed.
-  struct Assignment {
-    var mode: Scenario.IsolationMode
-    var pools: [PoolKey: [Container]] = [:]
-    var isolationOf: [Isolation]
-    var exceptions: [PlanningException] = []
-    /// Apps that run Hyper-V isolated because no allowed host build matches their image.
-    var fallbackToHyperv = 0
-    /// Apps that run a 2022 image process-isolated on a 2025 host.
-    var verify = 0
-  }
-
-  func assign(_ workloads: [Workload], mode: Scenario.IsolationMode) -> Assignment {
-    var assignment = Assignment(
-      mode: mode, isolationOf: [Isolation](repeating: .process, count: workloads.count))
-    // Host builds per (image build, isolation): a handful of distinct images, a million workloads.
-    var buildMemo: [Int: Int?] = [:]
-    func memoisedHostBuild(image: Int, isolation: Isolation) -> Int? {
-      let key = image * 2 + (isolation == .hyperv ? 1 : 0)
-      if let known = buildMemo[key] { return known }
-      let build = hostBuild(image: image, isolation: isolation)
-      buildMemo[key] = build
-      return build
-    }
-    let capacity = host.capacity
-    for (index, workload) in workloads.enumerated() where workload.isContainerisable {
-      var isolation: Isolation
-      switch mode {
-      case .recommended: isolation = workload.isolation
-      case .process: isolation = .process
-      case .hyperv: isolation = .hyperv
+  /// The full layout of an assignment from its pools' packings: hosts named `host-<build>-<nnnn>`
+  /// (numbered per build, pools in key order), placements sorted by app id, pool bounds, stranded
+  /// capacity and, under unbounded-workaround, overcommit. `order` lists the workloads by app id.
+  func layout(
+    _ assignment: Assignment, _ packings: [PoolKey: PoolPacking], _ workloads: [Workload], order: [Int]
+  ) -> HostLayout {
+    var layout = HostLayout()
+    layout.exceptions = assignment.exceptions
+    let isolationOf = assignment.isolationOf
+    // Each workload's rank by app id: a host lists its apps sorted by comparing ranks, not strings.
+    var rank = [Int](repeating: 0, count: workloads.count)
+    for (position, workload) in order.enumerated() { rank[workload] = position }
+    // Workload → host indices, one per instance: the first in a flat table, further instances
+    // (rare) in a dictionary, so a million workloads cost one flat array, not an array each.
+    var firstHost = [Int](repeating: -1, count: workloads.count)
+    var moreHosts: [Int: [Int]] = [:]
+    var numberByBuild: [Int: Int] = [:]
+    var onHost: [Int] = []
+    for key in assignment.pools.keys.sorted() {
+      guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
+      layout.pools.append(
+        PoolSummary(
+          osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
+          containers: containers.count, hosts: packing.bins.count, lowerBoundHosts: packing.lowerBound))
+      layout.hosts.reserveCapacity(layout.hosts.count + packing.bins.count)
+      for bin in packing.bins {
+        let number = numberByBuild[key.build, default: 0] + 1
+        numberByBuild[key.build] = number
+        let hostIndex = layout.hosts.count
+        var cpu = 0.0
+        var memory = 0.0
+        var peak = 0.0
+        var hyperv = 0
+        onHost.removeAll(keepingCapacity: true)
+        for item in bin {
+          let container = containers[item]
+          cpu += container.cpu
+          memory += container.memory
+          peak += container.peakMemory
+          if isolationOf[container.workload] == .hyperv { hyperv += 1 }
+          onHost.append(container.workload)
+          if firstHost[container.workload] < 0 {
+            firstHost[container.workload] = hostIndex
+          } else {
+            moreHosts[container.workload, default: []].append(hostIndex)
+          }
+        }
+        onHost.sort { rank[$0] < rank[$1] }
+        // Apps sorted by id, each named once (instances of one workload, or equal ids, share a host).
+        var apps: [String] = []
+        apps.reserveCapacity(onHost.count)
+        for workload in onHost where apps.last != workloads[workload].appId { apps.append(workloads[workload].appId) }
+        let digits = String(number)
+        let id = "host-\(key.build)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
+        layout.hosts.append(
+          PlannedHost(
+            id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
+            cores: host.shape.cores, memoryGB: host.shape.memoryGB, cpuUsed: cpu, memoryUsed: memory,
+            appIds: apps, hypervContainers: hyperv, edition: .none, annualCost: 0))
+        let freeCPU = max(0, host.usableCores - cpu)
+        let freeMemory = max(0, host.usableMemoryGB - memory)
+        if freeMemory / host.usableMemoryGB < freeCPU / host.usableCores {
+          layout.stranded.cpuCores += freeCPU
+        } else {
+          layout.stranded.memoryGB += freeMemory
+        }
+        if scenario.memoryPolicy == .unboundedWorkaround, peak > host.allocatableMemoryGB + 1e-9 {
+          layout.overcommit.append(
+            HostOvercommit(
+              hostId: id, peakMemoryGB: peak, allocatableMemoryGB: host.allocatableMemoryGB,
+              overcommitGB: peak - host.allocatableMemoryGB))
+        }
       }
-      if workload.codePage != nil { isolation = .process }  // Hyper-V forces code page 65001.
-      var build = memoisedHostBuild(image: workload.containerBuild, isolation: isolation)
-      if build == nil, isolation == .process, workload.codePage == nil {
-        isolation = .hyperv  // No allowed host of its build: only Hyper-V isolation can run it.
-        build = memoisedHostBuild(image: workload.containerBuild, isolation: .hyperv)
-        if build != nil { assignment.fallbackToHyperv += 1 }
-      }
-      guard let build else {
-        assignment.exceptions.append(
-          PlanningException(
-            appId: workload.appId, reason: .noCompatibleHostBuild,
-            message: "No allowed host build (\(scenario.allowedHostBuilds.map(String.init).joined(separator: ", "))) "
-              + "can run a \(workload.containerBuild) image \(isolation == .process ? "process-isolated" : "at all")."))
-        continue
-      }
-      if BuildCompatibility.needsVerification(image: workload.containerBuild, host: build, isolation: isolation) {
-        assignment.verify += 1
-      }
-      assignment.isolationOf[index] = isolation
-      let container = size(workload, isolation: isolation, index: index)
-      let vector = PackingVector(demandCores: container.cpu, memoryGB: container.memory)
-      guard vector.fits(in: capacity) else {
-        assignment.exceptions.append(
-          PlanningException(
-            appId: workload.appId, reason: .tooLargeForHost,
-            message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; a "
-              + "\(host.shape.name) host offers \(rounded(host.usableCores)) cores and "
-              + "\(rounded(host.usableMemoryGB)) GiB usable."))
-        continue
-      }
-      let key = PoolKey(
-        build: build, selfManaged: scenario.orchestrator == .ecs && isolation == .hyperv,
-        codePage: workload.codePage ?? -1)
-      assignment.pools[key, default: []].append(contentsOf: repeatElement(container, count: max(1, workload.instances)))
     }
-    assignment.exceptions.sort { $0.appId < $1.appId }
-    return assignment
+    // Placements in app id order: no sort of a million placements afterwards. Made on all cores:
+    // each of them allocates its list of hosts.
+    layout.placementWorkloads = order.filter { firstHost[$0] >= 0 }
+    let hosts = layout.hosts
+    layout.placements = layout.placementWorkloads.concurrentMap(minimumChunk: 4_096) {
+      [firstHost, moreHosts] workload in
+      let first = hosts[firstHost[workload]].id
+      var ids = [first]
+      if let more = moreHosts[workload] { ids += more.map { hosts[$0].id } }
+      let container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
+      return AppPlacement(
+        appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
+        cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count))
+    }
+    addNotes(&layout, fallback: assignment.fallbackToHyperv, verify: assignment.verify)
+    return layout
   }
 
-  /// The host build a container of `image` build runs on with `isolation`, or nil.
-  func hostBuild(image: Int, isolation: Isolation) -> Int? {
-    let allowed = scenario.allowedHostBuilds.sorted()
-    switch isolation {
-    case .process:
-      if allowed.contains(image) { return image }
-      return allowed.first { BuildCompatibility.modes(image: image, host: $0).contains(.process) }
-    case .hyperv:
-      if BuildCompatibility.modes(image: image, host: host.osBuild).contains(.hyperv) { return host.osBuild }
-      return allowed.first { BuildCompatibility.modes(image: image, host: $0).contains(.hyperv) }
+  /// Workload indices sorted by app id (ties in input order); workloads usually arrive sorted, and
+  /// then this is one pass of comparisons.
+  static func appIdOrder(_ workloads: [Workload]) -> [Int] {
+    let indices = Array(workloads.indices)
+    if zip(workloads, workloads.dropFirst()).allSatisfy({ $0.appId <= $1.appId }) { return indices }
+    return indices.sorted {
+      workloads[$0].appId != workloads[$1].appId ? workloads[$0].appId < workloads[$1].appId : $0 < $1
     }
   }
 
-  /// One instance's size as packed: Hyper-V adds CPU overhead and the utility VM's memory; the
-  /// unbounded-workaround policy packs by average memory.
-  func size(_ workload: Workload, isolation: Isolation, index: Int) -> Container {
-    let basis = scenario.memoryPolicy == .hardLimit ? workload.memoryGB : workload.memoryAvgGB
-    guard isolation == .hyperv else {
-      return Container(workload: index, cpu: workload.cpuCores, memory: basis, peakMemory: workload.memoryGB)
+  func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int) {
+    // Distinct ids of Hyper-V placements; placements are sorted, so equal ids are adjacent.
+    var hypervApps = 0
+    var lastHypervApp: String?
+    for placement in layout.placements where placement.isolation == .hyperv && placement.appId != lastHypervApp {
+      hypervApps += 1
+      lastHypervApp = placement.appId
     }
-    let cpu = workload.cpuCores * (1 + scenario.hyperv.cpuOverheadPct / 100)
-    return Container(
-      workload: index, cpu: cpu, memory: utilityVMMemory(basis), peakMemory: utilityVMMemory(workload.memoryGB))
-  }
-
-  /// The utility VM's memory for a container of `memory` GiB.
-  func utilityVMMemory(_ memory: Double) -> Double {
-    switch scenario.hyperv.memoryModel {
-    case .fixed: return memory + scenario.hyperv.memoryOverheadGB
-    case .utilityVM:
-      // Container memory + 256 MB, rounded up to the next 512 MB (Microsoft, 2017).
-      let step = Facts.hypervUtilityVMRoundingMB.value
-      let megabytes = (memory * 1024 + Facts.hypervUtilityVMExtraMB.value) / step
-      return (megabytes - 1e-9).rounded(.up) * step / 1024
+    if scenario.orchestrator == .ecs, hypervApps > 0 {
+      layout.notes.append(
+        "Hyper-V isolation is not available on ECS: \(hypervApps) apps planned on self-managed hosts.")
+    }
+    if fallback > 0 {
+      layout.notes.append(
+        "\(fallback) apps run Hyper-V isolated because no allowed host build matches their container build.")
+    }
+    if verify > 0 {
+      layout.notes.append(
+        "\(verify) apps run a 2022 image process-isolated on a 2025 host: newer documentation; verify.")
+    }
+    if hypervApps > 0 {
+      switch host.shape.hypervSupport {
+      case .native: break
+      case .nestedVirtualization:
+        layout.notes.append(
+          "Hyper-V isolation on \(host.shape.name) (a VM) needs nested virtualisation enabled "
+            + "(at least 4 GB RAM and 2 vCPUs).")
+      case .unavailable:
+        layout.notes.append(
+          "\(host.shape.name) cannot run Hyper-V isolation: it needs nested virtualisation or bare metal; on AWS "
+            + "that generally means a bare-metal type such as m5.metal (assumption).")
+      }
+    }
+    if scenario.memoryPolicy == .unboundedWorkaround, !layout.overcommit.isEmpty {
+      layout.notes.append(
+        "Memory overcommit risk: \(layout.overcommit.count) hosts carry more peak memory than they have "
+          + "(packed by average memory, no limit enforced).")
     }
   }
-
-  func rounded(_ value: Double) -> String { String(Double((value * 100).rounded()) / 100) }
 }

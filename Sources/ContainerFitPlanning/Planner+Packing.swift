@@ -1,145 +1,117 @@
+import ContainerFitConcurrency
 import ContainerFitModel
+import Dispatch
 
 extension Planner {
-  /// The full layout of an assignment from its pools' packings: hosts named `host-<build>-<nnnn>`
-  /// (numbered per build, pools in key order), placements sorted by app id, pool bounds, stranded
-  /// capacity and, under unbounded-workaround, overcommit. `order` lists the workloads by app id.
-  func layout(
-    _ assignment: Assignment, _ packings: [PoolKey: PoolPacking], _ workloads: [Workload], order: [Int]
-  ) -> HostLayout {
-    var layout = HostLayout()
-    layout.exceptions = assignment.exceptions
-    let isolationOf = assignment.isolationOf
-    // Each workload's rank by app id: a host lists its apps sorted by comparing ranks, not strings.
-    var rank = [Int](repeating: 0, count: workloads.count)
-    for (position, workload) in order.enumerated() { rank[workload] = position }
-    // Workload → host indices, one per instance: the first in a flat table, further instances
-    // (rare) in a dictionary; a dictionary of arrays for a million workloads was a hot spot.
-    var firstHost = [Int](repeating: -1, count: workloads.count)
-    var moreHosts: [Int: [Int]] = [:]
-    var numberByBuild: [Int: Int] = [:]
-    var onHost: [Int] = []
+  /// One pool as packed: its bins (indices into the pool's containers) and, for the pools of the
+  /// scenario's own mode, its lower bound (0 where not computed).
+  struct PoolPacking: Sendable {
+    var bins: [[Int]]
+    var lowerBound: Int
+  }
+
+  /// The packing of every pool of every assignment, by assignment (same order) and pool key.
+  ///
+  /// The isolation modes share pools: code-page pools are process-isolated in every mode, and a
+  /// pool of one mode often holds exactly the containers of another's. Each distinct pool is packed
+  /// once (the packer is deterministic, so sharing changes no result), and the distinct pools are
+  /// packed concurrently, largest first, so every core stays busy to the end rather than one mode
+  /// running alone on one core. Bounds are computed only for the pools of the assignment at `main`,
+  /// the only ones the plan reports.
+  ///
+  /// The pools of `main` are packed first, and `meanwhile` receives their packings on the calling
+  /// thread while the other pools are still being packed: the plan's layout, which needs only
+  /// those, runs beside the packing instead of after it, on a core the packing leaves free.
+  func packings(
+    _ assignments: [Assignment], boundsFor main: Int, meanwhile: ([PoolKey: PoolPacking]) -> Void
+  ) -> [[PoolKey: PoolPacking]] {
+    struct Task: Sendable {
+      var assignment: Int
+      var key: PoolKey
+      var bound: Bool
+      var size: Int
+    }
+    var tasks: [Task] = []
+    var taskOf = [[PoolKey: Int]](repeating: [:], count: assignments.count)
+    for (index, assignment) in assignments.enumerated() {
+      for key in assignment.pools.keys.sorted() {
+        guard let containers = assignment.pools[key] else { continue }
+        let earlier = (0..<index).first { assignments[$0].pools[key] == containers }
+        if let earlier, let task = taskOf[earlier][key] {
+          taskOf[index][key] = task
+          if index == main { tasks[task].bound = true }
+        } else {
+          taskOf[index][key] = tasks.count
+          tasks.append(Task(assignment: index, key: key, bound: index == main, size: containers.count))
+        }
+      }
+    }
+    // A pool's bound is a job of its own: the largest pool's packing is the longest job of all,
+    // and its bound then runs on the other core instead of after it.
+    let forMain = Set(taskOf[main].values)
+    let jobs = tasks.indices.flatMap { task in tasks[task].bound ? [(task, true), (task, false)] : [(task, true)] }
+    let order = jobs.indices.sorted {
+      let (left, right) = (jobs[$0].0, jobs[$1].0)
+      if forMain.contains(left) != forMain.contains(right) { return forMain.contains(left) }
+      return tasks[left].size != tasks[right].size ? tasks[left].size > tasks[right].size : $0 < $1
+    }
+    let packer = VectorPacker(capacity: host.capacity)
+    let capacity = host.capacity
+    let work = tasks
+    let packs = ResultSlots<[[Int]]>(count: tasks.count)
+    let bounds = ResultSlots<Int>(count: tasks.count)
+    let mainPacked = DispatchGroup()
+    let allPacked = DispatchGroup()
+    let queue = DispatchQueue.global(qos: .userInitiated)
+    for position in order {
+      let (index, isPacking) = jobs[position]
+      let isForMain = forMain.contains(index)
+      if isForMain { mainPacked.enter() }
+      queue.async(group: allPacked) {
+        let task = work[index]
+        let containers = assignments[task.assignment].pools[task.key] ?? []
+        let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
+        if isPacking {
+          packs[index] = packer.pack(vectors).bins
+        } else {
+          bounds[index] = LowerBound.bins(for: vectors, capacity: capacity)
+        }
+        if isForMain { mainPacked.leave() }
+      }
+    }
+    func packing(_ task: Int) -> PoolPacking {
+      PoolPacking(bins: packs[task] ?? [], lowerBound: bounds[task] ?? 0)
+    }
+    mainPacked.wait()
+    meanwhile(taskOf[main].mapValues(packing))
+    allPacked.wait()
+    let packed = tasks.indices.map(packing)
+    return taskOf.map { $0.mapValues { packed[$0] } }
+  }
+
+  /// The totals of an assignment's packing, priced, without naming hosts or listing placements
+  /// (what the isolation comparison needs of the modes the plan does not report in full). Hosts
+  /// are summed and priced in the order the full layout lists them, so the figures are identical.
+  func variant(_ assignment: Assignment, _ packings: [PoolKey: PoolPacking]) -> IsolationVariant {
+    var hosts = 0
+    var cores = 0.0
+    var memory = 0.0
+    var cost = 0.0
     for key in assignment.pools.keys.sorted() {
       guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
-      layout.pools.append(
-        PoolSummary(
-          osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-          containers: containers.count, hosts: packing.bins.count, lowerBoundHosts: packing.lowerBound))
-      layout.hosts.reserveCapacity(layout.hosts.count + packing.bins.count)
       for bin in packing.bins {
-        let number = numberByBuild[key.build, default: 0] + 1
-        numberByBuild[key.build] = number
-        let hostIndex = layout.hosts.count
-        var cpu = 0.0
-        var memory = 0.0
-        var peak = 0.0
         var hyperv = 0
-        onHost.removeAll(keepingCapacity: true)
-        for item in bin {
-          let container = containers[item]
-          cpu += container.cpu
-          memory += container.memory
-          peak += container.peakMemory
-          if isolationOf[container.workload] == .hyperv { hyperv += 1 }
-          onHost.append(container.workload)
-          if firstHost[container.workload] < 0 {
-            firstHost[container.workload] = hostIndex
-          } else {
-            moreHosts[container.workload, default: []].append(hostIndex)
-          }
-        }
-        onHost.sort { rank[$0] < rank[$1] }
-        // Apps sorted by id, each named once (instances of one workload, or equal ids, share a host).
-        var apps: [String] = []
-        apps.reserveCapacity(onHost.count)
-        for workload in onHost where apps.last != workloads[workload].appId { apps.append(workloads[workload].appId) }
-        let digits = String(number)
-        let id = "host-\(key.build)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
-        layout.hosts.append(
-          PlannedHost(
-            id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-            cores: host.shape.cores, memoryGB: host.shape.memoryGB, cpuUsed: cpu, memoryUsed: memory,
-            appIds: apps, hypervContainers: hyperv, edition: .none, annualCost: 0))
-        let freeCPU = max(0, host.usableCores - cpu)
-        let freeMemory = max(0, host.usableMemoryGB - memory)
-        if freeMemory / host.usableMemoryGB < freeCPU / host.usableCores {
-          layout.stranded.cpuCores += freeCPU
-        } else {
-          layout.stranded.memoryGB += freeMemory
-        }
-        if scenario.memoryPolicy == .unboundedWorkaround, peak > host.allocatableMemoryGB + 1e-9 {
-          layout.overcommit.append(
-            HostOvercommit(
-              hostId: id, peakMemoryGB: peak, allocatableMemoryGB: host.allocatableMemoryGB,
-              overcommitGB: peak - host.allocatableMemoryGB))
-        }
+        for item in bin where assignment.isolationOf[containers[item].workload] == .hyperv { hyperv += 1 }
+        hosts += 1
+        cores += host.shape.cores
+        memory += host.shape.memoryGB
+        cost +=
+          licences.choose(
+            cores: host.shape.cores, processors: host.shape.processors, hypervContainers: hyperv,
+            hostEdition: host.licenseEdition
+          ).annualCost
       }
     }
-    // Placements in app id order: no sort of a million placements afterwards. Made on all cores:
-    // each of them allocates its list of hosts.
-    layout.placementWorkloads = order.filter { firstHost[$0] >= 0 }
-    let hosts = layout.hosts
-    layout.placements = layout.placementWorkloads.concurrentMap(minimumChunk: 4_096) {
-      [firstHost, moreHosts] workload in
-      let first = hosts[firstHost[workload]].id
-      var ids = [first]
-      if let more = moreHosts[workload] { ids += more.map { hosts[$0].id } }
-      let container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
-      return AppPlacement(
-        appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
-        cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count))
-    }
-    addNotes(&layout, fallback: assignment.fallbackToHyperv, verify: assignment.verify)
-    return layout
-  }
-
-  /// Workload indices sorted by app id (ties in input order); workloads usually arrive sorted, and
-  /// then this is one pass of comparisons.
-  static func appIdOrder(_ workloads: [Workload]) -> [Int] {
-    let indices = Array(workloads.indices)
-    if zip(workloads, workloads.dropFirst()).allSatisfy({ $0.appId <= $1.appId }) { return indices }
-    return indices.sorted {
-      workloads[$0].appId != workloads[$1].appId ? workloads[$0].appId < workloads[$1].appId : $0 < $1
-    }
-  }
-
-  func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int) {
-    // Distinct ids of Hyper-V placements; placements are sorted, so equal ids are adjacent.
-    var hypervApps = 0
-    var lastHypervApp: String?
-    for placement in layout.placements where placement.isolation == .hyperv && placement.appId != lastHypervApp {
-      hypervApps += 1
-      lastHypervApp = placement.appId
-    }
-    if scenario.orchestrator == .ecs, hypervApps > 0 {
-      layout.notes.append(
-        "Hyper-V isolation is not available on ECS: \(hypervApps) apps planned on self-managed hosts.")
-    }
-    if fallback > 0 {
-      layout.notes.append(
-        "\(fallback) apps run Hyper-V isolated because no allowed host build matches their container build.")
-    }
-    if verify > 0 {
-      layout.notes.append(
-        "\(verify) apps run a 2022 image process-isolated on a 2025 host: newer documentation; verify.")
-    }
-    if hypervApps > 0 {
-      switch host.shape.hypervSupport {
-      case .native: break
-      case .nestedVirtualization:
-        layout.notes.append(
-          "Hyper-V isolation on \(host.shape.name) (a VM) needs nested virtualisation enabled "
-            + "(at least 4 GB RAM and 2 vCPUs).")
-      case .unavailable:
-        layout.notes.append(
-          "\(host.shape.name) cannot run Hyper-V isolation: it needs nested virtualisation or bare metal; on AWS "
-            + "that generally means a bare-metal type such as m5.metal (assumption).")
-      }
-    }
-    if scenario.memoryPolicy == .unboundedWorkaround, !layout.overcommit.isEmpty {
-      layout.notes.append(
-        "Memory overcommit risk: \(layout.overcommit.count) hosts carry more peak memory than they have "
-          + "(packed by average memory, no limit enforced).")
-    }
+    return IsolationVariant(hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost)
   }
 }

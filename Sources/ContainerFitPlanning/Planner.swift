@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 
 /// The planning stage: packs containerisable workloads onto target hosts, decides which servers

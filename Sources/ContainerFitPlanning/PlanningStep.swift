@@ -1,14 +1,17 @@
-/// The planner's steps, in the order they must run.
+/// The steps `Planner.plan` runs, in order, once every isolation mode's workloads are assigned to
+/// pools (`assign`, which the steps share).
 enum PlanningStep: CaseIterable {
-  /// Pack the workloads onto hosts (and decide which servers are decommissioned).
+  /// Pack the pools of every isolation mode (each distinct pool once), lay the scenario's own mode
+  /// out on named hosts, and decide which servers are decommissioned.
   case pack
-  /// Price the hosts and the servers they replace.
+  /// Price the scenario's hosts and the servers they replace.
   case licences
-  /// Re-plan all-process and all-Hyper-V and price each.
+  /// Total and price the other modes' packings (made in `pack`) beside the scenario's own layout.
   case isolationComparison
 
   /// Must stay in this order: licences come after packing because each host's edition depends on
-  /// how many Hyper-V containers it carries; the comparison comes last because it prices every
-  /// variant with the same licence step, and reuses the packing already done for the scenario's mode.
+  /// how many Hyper-V containers it carries; the comparison comes last because it reads the
+  /// scenario's hosts with the prices the licence step gives them, and prices the other modes the
+  /// same way.
   static let ordered: [PlanningStep] = [.pack, .licences, .isolationComparison]
 }

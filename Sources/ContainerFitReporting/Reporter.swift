@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import ContainerFitModel
 import ContainerFitRun
 

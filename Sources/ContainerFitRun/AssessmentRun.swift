@@ -1,4 +1,5 @@
 import ContainerFitAssessment
+import ContainerFitConcurrency
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning

@@ -17,7 +17,8 @@ public struct WhatIfVariant: Sendable, Hashable {
   public var label: String { assignments.map(\.text).joined(separator: ", ") }
 
   /// The parts of the scenario the assessment reads (scores, verdicts, isolation and container build);
-  /// variants equal here share one scoring of the estate.
+  /// variants equal here share one scoring of the estate. `WhatIfAssessmentKeyTests` changes every
+  /// scenario value in turn and fails when one that changes the assessment is missing here.
   var assessmentKey: Scenario {
     var key = Scenario()
     key.scoring = scenario.scoring

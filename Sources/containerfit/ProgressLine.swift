@@ -45,14 +45,14 @@ final class ProgressLine {
     if timings {
       // A line of its own: over the progress line on a terminal, plain into a file or pipe.
       let line = stamped("\(text), peak memory \(Self.peakMemory())") + "\n"
-      FileHandle.standardError.write(Data(((enabled ? Self.clearLine : "") + line).utf8))
+      Console.errVerbatim((enabled ? Self.clearLine : "") + line)
     }
   }
 
   /// Clears the line when the run is done.
   func finish() {
     guard enabled else { return }
-    FileHandle.standardError.write(Data(Self.clearLine.utf8))
+    Console.errVerbatim(Self.clearLine)
   }
 
   /// Back to the start of the line and erase it.
@@ -60,7 +60,7 @@ final class ProgressLine {
 
   private func draw(_ text: String) {
     guard enabled else { return }
-    FileHandle.standardError.write(Data((Self.clearLine + stamped(text)).utf8))
+    Console.errVerbatim(Self.clearLine + stamped(text))
   }
 
   /// `[elapsed] text`.

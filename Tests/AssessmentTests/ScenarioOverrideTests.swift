@@ -56,6 +56,26 @@ final class ScenarioOverrideTests: AssessmentTestCase {
     }
   }
 
+  /// A scoring value out of range is reported with the same key whether the scenario comes from a
+  /// file (the loader's check) or is made in code (the assessor's).
+  func testLoaderAndAssessorRejectTheSameScoringValues() {
+    var weight = Scenario()
+    weight.scoring.weights["gui-optional"] = 101
+    var effort = Scenario()
+    effort.scoring.effortDays["gui-optional"] = .infinity
+    var bands = Scenario()
+    bands.scoring.bands.major = -1
+    for scenario in [weight, effort, bands] {
+      var fromFile: String?
+      XCTAssertThrowsError(try scenario.validate(file: "s.yaml")) { error in
+        if case .badValue(_, let key, _)? = error as? ScenarioError { fromFile = key }
+      }
+      XCTAssertThrowsError(try RuleRegistry.validate(scenario.scoring)) { error in
+        XCTAssertEqual((error as? ScoringError)?.key, fromFile)
+      }
+    }
+  }
+
   func testScoreIsFlooredAtZero() {
     let app = Application.fixture(
       kind: .some(.desktop), gui: .some(.required), registryState: .some(.write), localState: .some(.data),

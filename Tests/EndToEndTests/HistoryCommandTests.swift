@@ -22,7 +22,7 @@ final class HistoryCommandTests: XCTestCase {
       XCTAssertEqual(run["name"] as? String, "baseline")
       XCTAssertNotNil(run["createdAt"] as? String)
       let summary = try XCTUnwrap(run["summary"] as? [String: Any])
-      XCTAssertEqual(summary["applications"] as? Int, 157)
+      XCTAssertEqual(summary["applications"] as? Int, try SampleEstate.applicationCount())
       XCTAssertNotNil(summary["consolidation"] as? [String: Any])
     }
     let show = try CommandRunner.run(["runs", "show", "run-20261129-01", "--history", history])

@@ -31,10 +31,7 @@ final class SampleReportsTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stderr)
     let committed = CommandRunner.repositoryRoot.appendingPathComponent(path)
     for name in ReportFormat.allCases.map(\.fileName) {
-      let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
-      let stored = try Data(contentsOf: committed.appendingPathComponent(name))
-      XCTAssertTrue(
-        fresh == stored, "\(path)/\(name) is stale: run scripts/refresh-reports and commit the result")
+      try assertSame(fresh: folder.appendingPathComponent(name), committed: committed.appendingPathComponent(name))
     }
   }
 
@@ -61,9 +58,9 @@ final class SampleReportsTests: XCTestCase {
       "harbourline-whatif/whatif.html", "harbourline-whatif/whatif.md", "harbourline-compare/compare.html",
       "harbourline-compare/compare.md",
     ] {
-      let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
-      let stored = try Data(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("Reports/\(name)"))
-      XCTAssertTrue(fresh == stored, "Reports/\(name) is stale: run scripts/refresh-reports and commit the result")
+      try assertSame(
+        fresh: folder.appendingPathComponent(name),
+        committed: CommandRunner.repositoryRoot.appendingPathComponent("Reports/\(name)"))
     }
   }
 
@@ -84,5 +81,17 @@ final class SampleReportsTests: XCTestCase {
     }
     XCTAssertEqual(outputs[0].keys.sorted(), outputs[1].keys.sorted())
     for (name, data) in outputs[0] { XCTAssertEqual(data, outputs[1][name], name) }
+  }
+
+  /// Fails when a committed sample differs from the one just made, naming the file and where they
+  /// first differ (the line of a text file, the byte of a workbook).
+  private func assertSame(fresh: URL, committed: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+    let freshData = try Data(contentsOf: fresh)
+    let storedData = try Data(contentsOf: committed)
+    guard freshData != storedData else { return }
+    let path = committed.path.replacingOccurrences(of: CommandRunner.repositoryRoot.path + "/", with: "")
+    XCTFail(
+      "\(path) is stale (\(SampleDifference(committed: storedData, fresh: freshData))): "
+        + "run scripts/refresh-reports and commit the result", file: file, line: line)
   }
 }

@@ -1,3 +1,4 @@
+import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
 

@@ -1,4 +1,5 @@
 import ContainerFitAssessment
+import ContainerFitImport
 import ContainerFitModel
 import XCTest
 

@@ -9,14 +9,15 @@ import XCTest
 private let snapshotsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .appendingPathComponent("Snapshots")
 
-/// Compares `actual` byte for byte with `Snapshots/<name>`. Records the file when it is missing or
-/// `RECORD_SNAPSHOTS=1`; on a mismatch fails and writes `<name>.actual` beside it so `diff` shows the change.
+/// Compares `actual` byte for byte with `Snapshots/<name>`. Records the file only when
+/// `RECORD_SNAPSHOTS=1`; when it is missing or differs, fails and writes `<name>.actual` beside it so
+/// `diff` shows the change (a missing snapshot is a failure: a test whose golden file went astray
+/// would otherwise pass whatever it renders).
 func assertSnapshot(_ actual: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
   let expectedURL = snapshotsFolder.appendingPathComponent(name)
   let actualURL = snapshotsFolder.appendingPathComponent(name + ".actual")
-  let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
   let actualData = Data(actual.utf8)
-  guard !recording, let expected = try? Data(contentsOf: expectedURL) else {
+  if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
     do {
       try actualData.write(to: expectedURL)
       try? FileManager.default.removeItem(at: actualURL)
@@ -25,14 +26,15 @@ func assertSnapshot(_ actual: String, named name: String, file: StaticString = #
     }
     return
   }
+  let expected = try? Data(contentsOf: expectedURL)
   if expected == actualData {
     try? FileManager.default.removeItem(at: actualURL)
     return
   }
   try? actualData.write(to: actualURL)
+  let problem = expected == nil ? "is missing" : "differs; see diff \(expectedURL.path) \(actualURL.path)"
   XCTFail(
-    "Snapshot \(name) differs; see diff \(expectedURL.path) \(actualURL.path) "
-      + "(RECORD_SNAPSHOTS=1 re-records).",
+    "Snapshot \(name) \(problem) (the output is in \(actualURL.lastPathComponent); RECORD_SNAPSHOTS=1 records it).",
     file: file, line: line)
 }
 

@@ -1,3 +1,4 @@
+import ContainerFitImport
 import ContainerFitModel
 import Foundation
 import XCTest

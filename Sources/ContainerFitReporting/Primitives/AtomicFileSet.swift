@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import Dispatch
 import Foundation
 

@@ -1,3 +1,4 @@
+import ContainerFitConcurrency
 import Dispatch
 import Foundation
 
@@ -7,8 +8,8 @@ import Foundation
 ///
 /// Elements are encoded in chunks of `chunkSize`, a batch of twice the core count at a time, so the
 /// memory in flight stays a few chunks whatever the length of the list. The next batch is encoded
-/// while the current one is consumed: handing a batch to the file (copying it, waiting for the
-/// disk) no longer leaves the other cores idle.
+/// while the current one is consumed, so the other cores are not idle while a batch is handed to
+/// the file (copied, then waited on by the disk).
 struct ParallelChunks {
   var chunkSize = 2_048
 

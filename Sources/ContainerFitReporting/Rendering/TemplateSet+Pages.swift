@@ -1,14 +1,13 @@
-import ContainerFitModel
+internal import Crypto
 import Foundation
 
 extension TemplateSet {
-  /// Renders an HTML page template (`compare.html`, `whatif.html`) the way `report.html` is rendered:
-  /// with the shared script inline and its hash for the page's Content Security Policy.
+  /// Renders an HTML page template (`report.html`, `compare.html`, `whatif.html`) with the shared
+  /// script inline and its hash for the page's Content Security Policy, which allows exactly this
+  /// script, so no injected script could ever run.
   func renderPage(_ view: Any, template name: String) throws -> String {
     let script = try render([String: String](), template: "report.js")
-    var sha = SHA256()
-    sha.update(Array(script.utf8))
-    let hash = "sha256-" + Data(sha.digest()).base64EncodedString()
+    let hash = "sha256-" + Data(SHA256.hash(data: Data(script.utf8))).base64EncodedString()
     return try render(["view": view, "script": script, "scriptHash": hash], template: name)
   }
 }

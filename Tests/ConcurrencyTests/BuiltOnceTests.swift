@@ -1,4 +1,4 @@
-import ContainerFitModel
+import ContainerFitConcurrency
 import Dispatch
 import Synchronization
 import XCTest

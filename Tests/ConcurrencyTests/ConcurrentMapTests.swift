@@ -1,4 +1,4 @@
-import ContainerFitModel
+import ContainerFitConcurrency
 import XCTest
 
 final class ConcurrentMapTests: XCTestCase {

@@ -50,8 +50,8 @@ extension Array where Element: Sendable {
 extension Array {
   /// `concurrentMap` handing each element (with its index) over `inout`, so `transform` can take
   /// parts of it (swapping in a cheap placeholder) rather than copy them: for large elements of an
-  /// array about to be dropped, a copy retained every string only for the drop to release them all
-  /// again, on one core.
+  /// array about to be dropped, where a copy would retain every string only for the drop to release
+  /// them all again, on one core.
   public mutating func concurrentMap<T: Sendable>(
     minimumChunk: Int = 256, taking transform: @Sendable (Int, inout Element) -> T
   ) -> [T] {
@@ -63,13 +63,14 @@ extension Array {
   }
 }
 
-/// The result buffer of `init(concurrentlyMaking:)`: each index is initialised by exactly one
-/// iteration.
+/// The result array's own storage while `init(concurrentlyMaking:)` fills it: each index is
+/// initialised by exactly one iteration. Unlike `ResultSlots` it holds no optionals and no copy:
+/// values are moved straight into the array, which is what makes the array's initialiser cheap.
 private struct UninitializedSlots<T>: @unchecked Sendable {
   let base: UnsafeMutablePointer<T>?
 
-  /// Moves `value` into its slot: a borrowed value was copied in (every string it holds retained)
-  /// and the original released right after.
+  /// Moves `value` into its slot (a borrowed value would be copied, every string it holds retained,
+  /// and the original released right after).
   func initialize(at index: Int, to value: consuming T) {
     base?.advanced(by: index).initialize(to: consume value)
   }
