@@ -18,22 +18,13 @@ struct PlacementCache {
     var needsGPU: Bool
   }
 
-  /// What `BaseImageChooser.choose` reads; the runtime by its entry's number, so the key hashes no
-  /// text (the runtime's text is already hashed once per application to find its entry).
+  /// What `BaseImageChooser.choose` reads, the runtime as written.
   struct ImageKey: Hashable {
-    var runtime: Int?
+    var runtime: String?
     var kind: ApplicationKind?
     var gui: GUIDependence?
     var dependencies: UInt32?
     var build: Int
-  }
-
-  /// A parsed runtime.
-  struct RuntimeEntry {
-    var runtime: Runtime
-    /// A number of its own for each runtime text added, never reused (even when the table starts
-    /// over), so an image key made with it always means the same text.
-    var number: Int
   }
 
   /// Past this many entries a table starts over, so memory stays bounded on very diverse estates
@@ -41,27 +32,24 @@ struct PlacementCache {
   /// applications has about 100,000 distinct combinations of runtime, kind, GUI and dependencies.
   static let capacity = 1 << 16
 
-  private var runtimes: [String: RuntimeEntry] = [:]
+  private var runtimes: [String: Runtime] = [:]
   private var hostings: [HostingKey: HostingDecision] = [:]
   private var images: [ImageKey: BaseImageChooser.Choice] = [:]
-  private var runtimesAdded = 0
 
   /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
   mutating func placement(for app: Application, serverBuild: Int?, scenario: Scenario) -> (Placement, Runtime?) {
-    let runtime = app.runtime.map { runtimeEntry($0) }
+    let runtime = app.runtime.map { parsed($0) }
     let placement = Placement.decide(
-      for: app, runtime: runtime?.runtime, hosting: hosting(for: app, serverBuild: serverBuild, scenario: scenario),
+      for: app, runtime: runtime, hosting: hosting(for: app, serverBuild: serverBuild, scenario: scenario),
       image: { image(for: app, runtime: runtime, build: $0) })
-    return (placement, runtime?.runtime)
+    return (placement, runtime)
   }
 
-  private mutating func runtimeEntry(_ text: String) -> RuntimeEntry {
+  private mutating func parsed(_ text: String) -> Runtime {
     if let cached = runtimes[text] { return cached }
     let runtime = Runtime(parsing: text)
-    runtimesAdded += 1
-    let entry = RuntimeEntry(runtime: runtime, number: runtimesAdded)
-    Self.store(entry, at: text, in: &runtimes)
-    return entry
+    Self.store(runtime, at: text, in: &runtimes)
+    return runtime
   }
 
   private mutating func hosting(for app: Application, serverBuild: Int?, scenario: Scenario) -> HostingDecision {
@@ -74,12 +62,12 @@ struct PlacementCache {
     return decision
   }
 
-  private mutating func image(for app: Application, runtime: RuntimeEntry?, build: Int) -> BaseImageChooser.Choice {
+  private mutating func image(for app: Application, runtime: Runtime?, build: Int) -> BaseImageChooser.Choice {
     let key = ImageKey(
-      runtime: runtime?.number, kind: app.kind, gui: app.gui, dependencies: Dependency.mask(app.dependencies),
+      runtime: app.runtime, kind: app.kind, gui: app.gui, dependencies: Dependency.mask(app.dependencies),
       build: build)
     if let cached = images[key] { return cached }
-    let choice = BaseImageChooser.choose(for: app, runtime: runtime?.runtime, build: build)
+    let choice = BaseImageChooser.choose(for: app, runtime: runtime, build: build)
     Self.store(choice, at: key, in: &images)
     return choice
   }

@@ -42,9 +42,9 @@ protocol TableRowSource: Sendable {
 /// Receives the cells of one row in column order: the CSV and workbook writers encode each one
 /// straight into their bytes.
 ///
-/// A source that calls it with the strings of its own values hands them over borrowed. Built as a
-/// `[TableCell]` per row, every string of a million rows was retained and released again, by the
-/// CSV and the workbook writers at the same time, and those counts bounced between the cores.
+/// A source that calls it with the strings of its own values hands them over borrowed: a
+/// `[TableCell]` per row would retain and release every string of every row, in the CSV and the
+/// workbook writers at the same time, with those counts bouncing between the cores.
 protocol TableCellSink {
   mutating func text(_ text: String)
   /// NaN and infinities are written as empty cells.
