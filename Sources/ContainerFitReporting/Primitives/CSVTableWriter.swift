@@ -65,6 +65,11 @@ private struct CSVLineEncoder: TableCellSink {
     CSVEscaper.appendText(text, to: &bytes)
   }
 
+  mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+    separate()
+    CSVEscaper.appendText(utf8: utf8, to: &bytes)
+  }
+
   mutating func number(_ value: Double) {
     separate()
     TableNumberFormatter.append(value, to: &bytes)

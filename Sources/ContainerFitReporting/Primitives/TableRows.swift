@@ -47,6 +47,8 @@ protocol TableRowSource: Sendable {
 /// workbook writers at the same time, with those counts bouncing between the cores.
 protocol TableCellSink {
   mutating func text(_ text: String)
+  /// Text given as valid UTF-8, for a cell composed in a scratch buffer rather than as a string.
+  mutating func text(utf8: UnsafeBufferPointer<UInt8>)
   /// NaN and infinities are written as empty cells.
   mutating func number(_ value: Double)
   mutating func integer(_ value: Int)
@@ -87,6 +89,7 @@ private struct CellCollector: TableCellSink {
   var cells: [TableCell] = []
 
   mutating func text(_ text: String) { cells.append(.text(text)) }
+  mutating func text(utf8: UnsafeBufferPointer<UInt8>) { cells.append(.text(String(decoding: utf8, as: UTF8.self))) }
   mutating func number(_ value: Double) { cells.append(.number(value)) }
   mutating func integer(_ value: Int) { cells.append(.integer(value)) }
   mutating func empty() { cells.append(.empty) }

@@ -167,6 +167,18 @@ public struct XLSXWriter: Sendable {
       bytes.append(Self.textClose)
     }
 
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+      // Short, with plain ASCII at both ends (a composed cell nearly always is): no cut for Excel's
+      // limit and no spaces to preserve. Anything else goes the way of a string.
+      guard utf8.count <= 32_767, XLSXWriter.hasPlainEnds(utf8), isPlain else {
+        return text(String(decoding: utf8, as: UTF8.self))
+      }
+      bytes.append(Self.plainTextStart)
+      column += 1
+      XMLEscaper.append(utf8, to: &bytes)
+      bytes.append(Self.textClose)
+    }
+
     mutating func number(_ value: Double) {
       guard value.isFinite else { return empty() }
       // Formatted straight into the sheet, without a string per number.

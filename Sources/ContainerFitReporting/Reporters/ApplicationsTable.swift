@@ -44,9 +44,7 @@ struct ApplicationsTable {
       sink.text(apps[index].verdict.rawValue)
       sink.number(apps[index].confidence)
       list(apps[index].blockers, into: &sink)
-      sink.text(
-        apps[index].findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }.joined(
-          separator: "; "))
+      topFindings(index, into: &sink)
       sink.text(apps[index].baseImage.rawValue)
       sink.integer(apps[index].containerBuild)
       sink.text(apps[index].isolation.rawValue)
@@ -56,6 +54,39 @@ struct ApplicationsTable {
       sink.text(placements[index]?.hostId)
       sink.number(apps[index].effortDays)
       list(apps[index].dataGaps, into: &sink)
+    }
+
+    /// `id (−points); …` for the first three findings, composed in a buffer on the stack and handed
+    /// over as bytes: composing a string per row costs the CSV and the workbook writers three to five
+    /// times the instructions (callgrind, 100,000 rows: 0.6–0.95 G against 0.19 G).
+    private func topFindings<Sink: TableCellSink>(_ index: Int, into sink: inout Sink) {
+      let capacity = 512
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        var end = 0
+        var fits = true
+        func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+          guard fits, end + bytes.count <= capacity else { return fits = false }
+          for byte in bytes {
+            buffer[end] = byte
+            end += 1
+          }
+        }
+        func append(_ literal: StaticString) { literal.withUTF8Buffer { append($0) } }
+        for finding in apps[index].findings.indices.prefix(3) {
+          if end > 0 { append("; ") }
+          apps[index].findings[finding].id.withUTF8Bytes { append($0) }
+          append(" (−")
+          ReportFormatting.compact(apps[index].findings[finding].points).withUTF8Bytes { append($0) }
+          append(")")
+        }
+        if fits {
+          sink.text(utf8: UnsafeBufferPointer(rebasing: buffer[..<end]))
+        } else {
+          sink.text(
+            apps[index].findings.prefix(3).map { "\($0.id) (−\(ReportFormatting.compact($0.points)))" }.joined(
+              separator: "; "))
+        }
+      }
     }
 
     /// Items separated by `; `.
