@@ -62,6 +62,8 @@ struct DecodingPipeline {
         case .diagnostic(let diagnostic): DecodedRecord(readerDiagnostic: diagnostic)
         }
       }
+      // Last first, so the merge pops each record out in file order.
+      results.records.reverse()
     }
     inFlight.append((group, results))
     if inFlight.count > Self.depth { mergeOldest(into: &builder) }
@@ -71,7 +73,11 @@ struct DecodingPipeline {
   private mutating func mergeOldest(into builder: inout EstateBuilder) {
     let (group, results) = inFlight.removeFirst()
     group.wait()
-    for record in results.records { builder.add(record) }
+    // Popped, not iterated: popping moves each record into the builder, where iterating would copy
+    // it, retaining every string it holds on the reading thread.
+    var records: [DecodedRecord] = []
+    swap(&records, &results.records)
+    while let record = records.popLast() { builder.add(record) }
   }
 
   /// The decoded batch, written by the decoding task and read after waiting for it.

@@ -59,6 +59,7 @@ public struct EstateBuilder {
     fieldsSeen |= record.fieldsCarried
     if !kindsSeen.contains(record.kind) { kindsSeen.insert(record.kind) }
     if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }
+    let (location, mergesByAppId, appIdHash) = (record.location, record.mergesByAppId, record.appIdHash)
     switch record.outcome {
     case .readerDiagnostic: break
     case .outOfScope(let entry): outOfScope.append(entry)
@@ -67,13 +68,15 @@ public struct EstateBuilder {
       merge(server)
       inputs[inputs.count - 1].servers += 1
     case .application(let app, let server, let badFields):
-      add(app, server: server, badFields: badFields, of: record)
+      add(app, server: server, badFields: badFields, at: location, mergesByAppId: mergesByAppId, appIdHash: appIdHash)
     }
   }
 
-  private mutating func add(_ app: Application, server: ServerRecord?, badFields: Set<Field>, of record: DecodedRecord)
-  {
-    if record.mergesByAppId, let index = mergeableApps[app.id] {
+  private mutating func add(
+    _ app: consuming Application, server: ServerRecord?, badFields: Set<Field>, at location: SourceLocation,
+    mergesByAppId: Bool, appIdHash: UInt32
+  ) {
+    if mergesByAppId, let index = mergeableApps[app.id] {
       if let server { merge(server) }
       ApplicationMerger.merge(
         app, badFields: badFields, into: &applications[index], badFields: &self.badFields[index],
@@ -82,17 +85,16 @@ public struct EstateBuilder {
       return
     }
     let id = app.id
-    if let index = appIndex.position(hash: record.appIdHash, where: { applications[$0].id == id }) {
-      let first = applications[index].source ?? record.location
+    if let index = appIndex.position(hash: appIdHash, where: { applications[$0].id == id }) {
+      let first = applications[index].source ?? location
       add(
         Diagnostic(
-          .rejection, at: record.location, field: Field.appId.rawValue,
+          .rejection, at: location, field: Field.appId.rawValue,
           "duplicate app_id '\(id)': already read at \(first); this record is rejected"))
       return
     }
-    appIndex.insert(hash: record.appIdHash, position: applications.count)
-    if record.mergesByAppId { mergeableApps[id] = applications.count }
-    var app = app
+    appIndex.insert(hash: appIdHash, position: applications.count)
+    if mergesByAppId { mergeableApps[id] = applications.count }
     if let server {
       // The application names its server by the id of the server it was merged into.
       let index = merge(server)
