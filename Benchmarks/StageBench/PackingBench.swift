@@ -2,6 +2,7 @@
 // Instances come from Tests/PlanningTests/CapraraTothGenerator.swift and
 // RealisticDemandGenerator.swift, compiled into the harness by scripts/bench.
 
+import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
 import Foundation
