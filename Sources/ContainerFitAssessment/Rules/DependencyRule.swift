@@ -9,14 +9,16 @@ public struct DependencyRule: AssessmentRule {
     container, from Microsoft's lift-and-shift guidance and Windows containers documentation (facts.md, \
     "Known blockers and difficulties"). Kernel-mode drivers cannot load in a container and \
     infrastructure roles (domain controller, DHCP, DNS server) cannot run there because containers are \
-    not domain-joined: both are blockers. Windows authentication needs a gMSA credential spec on \
-    domain-joined hosts (not on Fargate); MSDTC needs the gMSA name as hostname, NetBIOS resolution and \
+    not domain-joined: both are blockers. Windows authentication needs a gMSA credential spec; on ECS \
+    the hosts need not be domain-joined (domainless gMSA, `credentialspecdomainless`), and Fargate for \
+    Windows has no gMSA (facts.md "2026-12 update"); MSDTC needs the gMSA name as hostname, NetBIOS resolution and \
     a unique DTC UUID; MSMQ works only in the listed scenarios, without AD-integrated queues, from 2019; \
     printing, extra fonts and DirectX need the fuller Server or Windows image (printer drivers cannot be \
     installed from inside a container; DirectX works only process-isolated); some MSI custom actions \
     fail on Server Core (error 1723); Office components are not supported in containers; database \
-    servers are poor candidates; shared memory across the container boundary is not supported; \
-    non-HTTP IIS bindings (net.tcp, net.pipe) need their ports exposed explicitly. COM+, the GAC, SMB \
+    servers are poor candidates; shared memory across the container boundary is not supported; a \
+    net.tcp binding needs its port published, while a net.pipe binding is same-host IPC with no port, \
+    reachable only from the same container or pod. COM+, the GAC, SMB \
     shares and 32-bit code are smaller changes to the image.
     """
 
@@ -94,8 +96,9 @@ extension DependencyRule {
         + "containers are not domain-joined and cannot host infrastructure roles."),
     .windowsAuth: Profile(
       .windowsAuth, findingId: "dependency-windows-auth", weight: 10, effortDays: 3, isBlocker: false,
-      remediation: "Run under a gMSA for Windows authentication: create the gMSA, a credential spec, and "
-        + "domain-join the container hosts (not available on Fargate)."),
+      remediation: "Run under a gMSA for Windows authentication: create the gMSA and its credential spec; on "
+        + "ECS use domainless gMSA (credentialspecdomainless), so the container hosts need no domain join (not "
+        + "available on Fargate for Windows)."),
     .msdtc: Profile(
       .msdtc, findingId: "dependency-msdtc", weight: 15, effortDays: 5, isBlocker: false,
       remediation: "Configure MSDTC for containers: the container hostname must equal the gMSA name, names "
@@ -149,7 +152,8 @@ extension DependencyRule {
         + "or TCP: shared memory does not cross the container boundary."),
     .nonHTTPBinding: Profile(
       .nonHTTPBinding, findingId: "dependency-non-http-binding", weight: 5, effortDays: 1, isBlocker: false,
-      remediation: "Expose the net.tcp / net.pipe ports explicitly and check the protocol is reachable from the "
-        + "clients through the container network."),
+      remediation: "Publish the net.tcp binding's port and check the clients reach it through the container "
+        + "network; a net.pipe binding is same-host IPC with no port: keep its callers in the same container (or "
+        + "task or pod) or move the endpoint to net.tcp or HTTP."),
   ]
 }
