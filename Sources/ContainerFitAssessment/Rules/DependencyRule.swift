@@ -44,17 +44,26 @@ public struct DependencyRule: AssessmentRule {
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
     guard let dependencies = app.dependencies, !dependencies.isEmpty else { return [] }
+    // A server role's blocker (database engine, DFS, file or print server) is the remedy for the
+    // dependency that shows it: that dependency is not counted a second time here.
+    let replaced = Set(
+      ServerRole.roles(of: app, runtime: context.runtime ?? app.parsedRuntime).map(\.replacedDependency))
     return dependencies.sorted().compactMap { dependency in
-      guard let profile = Self.profiles[dependency] else { return nil }
+      guard !replaced.contains(dependency), let profile = Self.profiles[dependency] else { return nil }
       return context.finding(
         Self.id, profile.findingId, evidence: profile.evidence,
         remediation: profile.remediation, blocker: profile.isBlocker)
     }
   }
 
-  /// The set of dependencies, as bits (`-1` when unknown).
+  /// The set of dependencies, as bits (`-1` when unknown), and the dependencies server roles replace.
   public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? {
-    RuleMemoKey(Dependency.mask(app.dependencies).map(Int.init) ?? -1)
+    guard let dependencies = app.dependencies, !dependencies.isEmpty else {
+      return RuleMemoKey(Dependency.mask(app.dependencies).map(Int.init) ?? -1)
+    }
+    let replaced = ServerRole.roles(of: app, runtime: context.runtime ?? app.parsedRuntime).map(\.replacedDependency)
+    return RuleMemoKey(
+      Dependency.mask(dependencies).map(Int.init) ?? -1, Dependency.mask(Set(replaced)).map(Int.init) ?? 0)
   }
 }
 
