@@ -14,6 +14,10 @@ public struct DFSNamespaceRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["dfs-namespace": 50]
   public static let defaultEffortDays: [String: Double] = ["dfs-namespace": 0]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "dfs-namespace": "A DFS namespace: it stays on domain-joined servers"
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

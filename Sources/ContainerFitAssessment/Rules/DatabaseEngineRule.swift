@@ -15,6 +15,10 @@ public struct DatabaseEngineRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["database-engine": 50]
   public static let defaultEffortDays: [String: Double] = ["database-engine": 0]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "database-engine": "A database engine: it stays on a server or moves to a managed database"
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

@@ -15,6 +15,10 @@ public struct FileServerRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["file-server": 50]
   public static let defaultEffortDays: [String: Double] = ["file-server": 0]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "file-server": "A file server: its shares move to FSx or stay on a server"
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

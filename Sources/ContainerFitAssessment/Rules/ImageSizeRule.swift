@@ -17,6 +17,13 @@ public struct ImageSizeRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["image-size-large": 5, "image-size-very-large": 15]
   public static let defaultEffortDays: [String: Double] = ["image-size-large": 1, "image-size-very-large": 3]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static var findingTitles: [String: String] {
+    [
+      "image-size-large": "The estimated image is larger than \(format(largeImageGB)) GB",
+      "image-size-very-large": "The estimated image is larger than a container's \(format(veryLargeImageGB)) GB drive",
+    ]
+  }
 
   /// Above this the image is large (GB): past the ECS guide's 9 GiB planning figure.
   public static let largeImageGB = 10.0

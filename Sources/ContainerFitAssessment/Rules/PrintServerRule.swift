@@ -14,6 +14,10 @@ public struct PrintServerRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["print-server": 50]
   public static let defaultEffortDays: [String: Double] = ["print-server": 0]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "print-server": "A print server: it stays on a server or moves to a managed print service"
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

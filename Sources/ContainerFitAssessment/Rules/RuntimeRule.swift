@@ -24,6 +24,13 @@ public struct RuntimeRule: AssessmentRule {
     "runtime-dotnet-framework-1x": 20, "runtime-dotnet-framework-35": 2, "runtime-dotnet-out-of-support": 3,
     "runtime-unrecognised": 1,
   ]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "runtime-dotnet-framework-1x": ".NET Framework before 2.0 runs in no container",
+    "runtime-dotnet-framework-35": ".NET Framework 2.x/3.x: test on 4.8.x or enable 3.5",
+    "runtime-dotnet-out-of-support": "The .NET release is out of support",
+    "runtime-unrecognised": "The runtime is not recognised",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [
