@@ -15,6 +15,9 @@ public protocol AssessmentRule: Sendable {
   static var defaultWeights: [String: Double] { get }
   /// Person-days each finding id costs by default; `scoring.effort_days` overrides them.
   static var defaultEffortDays: [String: Double] { get }
+  /// A human title per finding id (`The application needs a desktop session`), shown in the report
+  /// and in assessment.json's findings catalogue.
+  static var findingTitles: [String: String] { get }
   /// Applications (with their servers) on which the rule raises a finding.
   static var triggeringExamples: [RuleExample] { get }
   /// Applications on which the rule raises nothing.

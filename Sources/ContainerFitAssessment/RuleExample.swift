@@ -16,7 +16,7 @@ public struct RuleExample: Sendable {
 
   /// A fully described headless application with nothing to remediate, for examples to vary.
   public static let clean = Application(
-    id: "app-example", name: "Example", serverId: "srv-example", kind: .console, runtime: "dotnet-8",
+    id: "app-example", name: "Example", serverId: "srv-example", kind: .console, runtime: "dotnet-10",
     gui: GUIDependence.none,
     registryState: RegistryState.none, localState: LocalState.none, logTarget: .stdout, codePageSensitive: false,
     inMemoryState: false, installSizeMB: 100, dependencies: [], isolationRequired: .any)

@@ -69,6 +69,12 @@ public enum Facts {
   public static let seedServerCore1809GB = Fact(3.7, source: "Seed article: Server Core 1809, one layer, 3.7 GB")
   /// A container's C: drive virtual size.
   public static let containerScratchVirtualGB = Fact(20.0, source: "Microsoft Learn: 20 GB default sandbox size")
+  /// Microsoft's base image may be distributed as part of an image built on it (base image EULA).
+  public static let baseImageRedistributionSince = Fact(
+    "2022-09-13", source: "facts.md 2026-12 update, Images: the EULA allows redistribution since 2022-09-13")
+  /// Microsoft's images carry no foreign layers: a push to any registry includes the base layers.
+  public static let foreignLayersEndedOn = Fact(
+    "2023-06-13", source: "facts.md 2026-12 update, Images: no foreign layers since 2023-06-13")
   /// Framework images (dotnet/framework/aspnet) add a few hundred MB to ~1 GB on top of Server Core.
   public static let dotnetFrameworkLayerGB = Fact(
     0.7, source: "facts.md: framework images add a few hundred MB to ~1 GB over Server Core; midpoint",

@@ -24,6 +24,16 @@ final class RuleRegistryTests: AssessmentTestCase {
     }
   }
 
+  func testEveryFindingIdHasAHumanTitleThatIsNotItsId() {
+    for rule in RuleRegistry.all {
+      XCTAssertEqual(Set(rule.findingTitles.keys), Set(rule.defaultWeights.keys), rule.id)
+      for (id, title) in rule.findingTitles {
+        XCTAssertFalse(title.isEmpty, id)
+        XCTAssertFalse(title.contains(id), id)
+      }
+    }
+  }
+
   func testEveryRuleHasExamplesThatBehaveAsLabelled() {
     let assessor = assessor()
     for rule in RuleRegistry.all {

@@ -114,7 +114,7 @@ final class ReportWriterTests: XCTestCase {
     for app in apps { for key in appKeys { XCTAssertTrue(app.keys.contains(key), key) } }
     let catalogue = try XCTUnwrap(object["findings"] as? [[String: Any]])
     XCTAssertFalse(catalogue.isEmpty)
-    for entry in catalogue { XCTAssertEqual(Set(entry.keys), ["id", "rule", "blocker", "remediation"]) }
+    for entry in catalogue { XCTAssertEqual(Set(entry.keys), ["id", "title", "rule", "blocker", "remediation"]) }
     let catalogued = Set(catalogue.compactMap { $0["id"] as? String })
     for finding in apps.flatMap({ $0["findings"] as? [[String: Any]] ?? [] }) {
       XCTAssertEqual(Set(finding.keys), ["id", "points", "evidence", "remediation", "effortDays"])

@@ -18,6 +18,12 @@ public struct AppKindRule: AssessmentRule {
   public static let defaultEffortDays: [String: Double] = [
     "kind-desktop": 10, "kind-scheduled-task": 2, "kind-windows-service": 1,
   ]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "kind-desktop": "A desktop application: only its headless part can move",
+    "kind-scheduled-task": "A scheduled task needs a scheduler outside the container",
+    "kind-windows-service": "A Windows service needs a foreground process",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

@@ -16,6 +16,11 @@ public struct CodePageRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["code-page-sensitive": 10, "code-page-hyperv-conflict": 50]
   public static let defaultEffortDays: [String: Double] = ["code-page-sensitive": 2, "code-page-hyperv-conflict": 10]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "code-page-hyperv-conflict": "Code-page dependence conflicts with Hyper-V isolation (UTF-8 only)",
+    "code-page-sensitive": "The application depends on its server's ANSI code page",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

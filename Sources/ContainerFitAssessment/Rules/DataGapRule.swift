@@ -8,11 +8,15 @@ public struct DataGapRule: AssessmentRule {
     A field the inventory does not give is a data gap (inventory-schema.md): the application is still \
     assessed, each rule assuming the best case for the missing field, and the gap is listed. Gaps do \
     not deduct points by default; they lower the assessment's confidence instead (1 minus the share \
-    of the twelve assessed fields that are missing). A scenario may give the data-gaps finding a \
+    of the \(ConfidenceEstimator.assessedFields.count) assessed fields that are missing). A scenario may give the data-gaps finding a \
     weight, deducted once per missing field, to score unknowns pessimistically.
     """
   public static let defaultWeights: [String: Double] = ["data-gaps": 0]
   public static let defaultEffortDays: [String: Double] = ["data-gaps": 0]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "data-gaps": "The inventory leaves assessed fields unknown"
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

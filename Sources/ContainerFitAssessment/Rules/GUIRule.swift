@@ -13,6 +13,11 @@ public struct GUIRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["gui-required": 50, "gui-optional": 10]
   public static let defaultEffortDays: [String: Double] = ["gui-required": 0, "gui-optional": 2]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "gui-optional": "The application has a GUI but can run headless",
+    "gui-required": "The application needs a desktop session",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [RuleExample(RuleExample.clean { $0.gui = .required }), RuleExample(RuleExample.clean { $0.gui = .optional })]

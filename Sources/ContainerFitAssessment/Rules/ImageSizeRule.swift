@@ -8,13 +8,22 @@ public struct ImageSizeRule: AssessmentRule {
     The estimated image is the base image for the container build (on-disk sizes from Microsoft's \
     documentation; ltsc2025 assumed equal to ltsc2022), plus a runtime layer (framework images add a few \
     hundred MB to about 1 GB over Server Core) plus the installed application (install_size_mb). \
-    Microsoft base layers cannot be pushed to third-party registries and are pulled from Microsoft on \
-    every fresh build agent (seed article), so large images cost pull time and host disk. An image \
+    Microsoft's base layers may be pushed to any registry with the image (redistribution allowed since \
+    \(Facts.baseImageRedistributionSince.value), no foreign layers since \(Facts.foreignLayersEndedOn.value): \
+    facts.md "2026-12 update"), so a registry near the hosts serves them; still, every fresh host pulls \
+    the whole image, so large images cost pull time and host disk. An image \
     above 10 GB, past the ECS guide's 9 GiB planning figure for Windows Server images, costs points; one \
     above 20 GB, the default size of a container's C: drive, costs more.
     """
   public static let defaultWeights: [String: Double] = ["image-size-large": 5, "image-size-very-large": 15]
   public static let defaultEffortDays: [String: Double] = ["image-size-large": 1, "image-size-very-large": 3]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static var findingTitles: [String: String] {
+    [
+      "image-size-large": "The estimated image is larger than \(format(largeImageGB)) GB",
+      "image-size-very-large": "The estimated image is larger than a container's \(format(veryLargeImageGB)) GB drive",
+    ]
+  }
 
   /// Above this the image is large (GB): past the ECS guide's 9 GiB planning figure.
   public static let largeImageGB = 10.0

@@ -12,6 +12,10 @@ public struct InMemoryStateRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["in-memory-state": 10]
   public static let defaultEffortDays: [String: Double] = ["in-memory-state": 3]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "in-memory-state": "Session or job state is held in process memory"
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [RuleExample(RuleExample.clean { $0.inMemoryState = true })]

@@ -24,6 +24,15 @@ public struct KernelVersionRule: AssessmentRule {
     "os-replatform": 5, "os-rebuild": 2, "hyperv-for-build": 1, "build-verify": 0.5,
     "base-image-mainstream-ended": 2, "base-image-unsupported": 5,
   ]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "base-image-mainstream-ended": "The base image is past mainstream support",
+    "base-image-unsupported": "The base image is past extended support",
+    "build-verify": "A 2022 image process-isolated on a 2025 host: verify",
+    "hyperv-for-build": "Hyper-V isolation only to run the build on an allowed host",
+    "os-rebuild": "The image is built on another Windows release than the server's",
+    "os-replatform": "The server's Windows has no container base: re-platform",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

@@ -12,6 +12,11 @@ public struct LocalStateRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["local-state-data": 15, "local-state-logs": 5]
   public static let defaultEffortDays: [String: Double] = ["local-state-data": 3, "local-state-logs": 1]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "local-state-data": "Data is kept on the local disk",
+    "local-state-logs": "Log files are written to the local disk",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

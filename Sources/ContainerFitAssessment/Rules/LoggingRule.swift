@@ -12,6 +12,11 @@ public struct LoggingRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["log-target-file": 5, "log-target-eventlog": 5]
   public static let defaultEffortDays: [String: Double] = ["log-target-file": 1, "log-target-eventlog": 1]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "log-target-eventlog": "Logs go to the Event Log, not to stdout",
+    "log-target-file": "Logs go to files, not to stdout",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

@@ -13,6 +13,11 @@ public struct RegistryStateRule: AssessmentRule {
     """
   public static let defaultWeights: [String: Double] = ["registry-write": 15, "registry-read": 5]
   public static let defaultEffortDays: [String: Double] = ["registry-write": 3, "registry-read": 1]
+  /// A human title per finding id: what the report and assessment.json call the finding.
+  public static let findingTitles: [String: String] = [
+    "registry-read": "Configuration is read from the registry",
+    "registry-write": "State is written to the registry",
+  ]
 
   public static var triggeringExamples: [RuleExample] {
     [

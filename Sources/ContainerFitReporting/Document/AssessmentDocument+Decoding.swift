@@ -1,3 +1,4 @@
+import ContainerFitAssessment
 import ContainerFitModel
 
 // Reading an assessment.json of either version into today's shape: a version 1 file repeated each
@@ -41,7 +42,8 @@ extension AssessmentDocument {
     for app in version1 {
       for finding in app.findings where catalogue[finding.id] == nil {
         catalogue[finding.id] = FindingEntry(
-          id: finding.id, rule: finding.rule, blocker: finding.blocker, remediation: finding.remediation)
+          id: finding.id, title: RuleRegistry.findingTitles[finding.id], rule: finding.rule, blocker: finding.blocker,
+          remediation: finding.remediation)
       }
     }
     for app in applications.indices {

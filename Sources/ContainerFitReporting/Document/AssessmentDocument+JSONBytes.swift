@@ -78,6 +78,10 @@ extension AssessmentDocument.FindingEntry {
     json.beginObject()
     json.key("id")
     json.string(id)
+    if let title {
+      json.key("title")
+      json.string(title)
+    }
     json.key("rule")
     json.string(rule)
     json.key("blocker")

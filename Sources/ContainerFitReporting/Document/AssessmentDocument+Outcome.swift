@@ -67,7 +67,7 @@ extension AssessmentDocument.FindingEntry {
   /// in the assessment's order states it.
   static func catalogue(of assessed: [AssessedApplication]) -> [Self] {
     FindingCatalogue(assessed).entries.map { id, entry in
-      Self(id: id, rule: entry.rule, blocker: entry.blocker, remediation: entry.remediation)
+      Self(id: id, title: entry.title, rule: entry.rule, blocker: entry.blocker, remediation: entry.remediation)
     }.sorted { $0.id < $1.id }
   }
 

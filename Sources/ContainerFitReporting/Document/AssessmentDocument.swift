@@ -78,6 +78,9 @@ public struct AssessmentDocument: Codable, Sendable {
   /// (as its first occurrence in the run states it; an application whose text differs has its own).
   public struct FindingEntry: Codable, Sendable, Hashable {
     public var id: String
+    /// The finding's human title (`The application needs a desktop session`); absent in files
+    /// written before titles existed.
+    public var title: String?
     public var rule: String
     public var blocker: Bool
     public var remediation: String

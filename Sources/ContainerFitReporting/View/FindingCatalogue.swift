@@ -12,12 +12,11 @@ struct FindingCatalogue {
   let entries: [String: Entry]
 
   init(_ assessed: [AssessedApplication]) {
-    let titles = Dictionary(uniqueKeysWithValues: RuleRegistry.all.map { ($0.id, $0.title) })
     var entries: [String: Entry] = [:]
     for app in assessed {
       for finding in app.findings where entries[finding.id] == nil {
         entries[finding.id] = Entry(
-          rule: finding.rule, title: "\(titles[finding.rule] ?? finding.rule): \(finding.id)",
+          rule: finding.rule, title: RuleRegistry.title(ofFinding: finding.id),
           remediation: finding.remediation, effortDays: finding.effortDays, blocker: finding.isBlocker)
       }
       if entries.count == RuleRegistry.findingDefaults.count { break }

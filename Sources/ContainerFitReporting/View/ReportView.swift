@@ -55,6 +55,12 @@ struct ReportView: Sendable {
     var location, field, reason: String
   }
 
+  struct WarningRow: Sendable {
+    var field, message: String
+    var count: Int
+    var places: String
+  }
+
   struct OutOfScopeRow: Sendable {
     var location, name, reason: String
   }
@@ -126,6 +132,8 @@ struct ReportView: Sendable {
   var rejectedMore: String
   var hasRejected: Bool
   var warningsCount: Int
+  var warnings: [WarningRow]
+  var hasWarnings: Bool
   var outOfScope: [OutOfScopeRow]
   var hasOutOfScope: Bool
   var outOfScopeNote: String

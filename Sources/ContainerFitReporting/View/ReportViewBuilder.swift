@@ -59,6 +59,7 @@ struct ReportViewBuilder {
         ? "\(outcome.estate.rejections.count - rejected.count) more rejected records are listed in assessment.json."
         : "",
       hasRejected: !outcome.estate.rejections.isEmpty, warningsCount: outcome.estate.warnings.count,
+      warnings: WarningGroups.rows(outcome.estate.warnings), hasWarnings: !outcome.estate.warnings.isEmpty,
       outOfScope: outcome.estate.outOfScope.prefix(200).map {
         ReportView.OutOfScopeRow(location: $0.location.description, name: $0.name, reason: $0.reason)
       },
