@@ -73,6 +73,7 @@ public struct Assessor: Sendable {
       }
     }
     scratch.sortInReportOrder()
+    scratch.countingEachRemedyOnce()
     let findings = scratch.exactCopy()
     worker.scratch = scratch
     let points = findings.reduce(0) { $0 + $1.points }
