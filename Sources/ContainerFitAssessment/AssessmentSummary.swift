@@ -2,9 +2,10 @@
 public struct AssessmentSummary: Codable, Sendable, Hashable {
   /// Applications assessed.
   public var applications: Int
-  /// Applications per verdict; all four verdicts are present, with 0 when none.
+  /// Applications per verdict, by raw value; every verdict is present, with 0 when none.
   public var verdicts: [String: Int]
-  /// Total remediation effort of every application that is not `unsuitable`, person-days.
+  /// Total remediation effort of every application that moves (`Verdict.movesToContainer`),
+  /// person-days.
   public var totalEffortDays: Double
   /// Remediation effort of all applications, unsuitable included, person-days.
   public var totalEffortDaysAll: Double
@@ -28,7 +29,7 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     var effortAll = 0.0
     var scoreSum = 0.0
     var confidenceSum = 0.0
-    var counts = (ready: 0, minor: 0, major: 0, unsuitable: 0)
+    var counts = (ready: 0, minor: 0, major: 0, unsuitable: 0, insufficientData: 0)
     // Fields read in place: a copy of each application (a dozen references) cost more than the sums.
     assessed.withUnsafeBufferPointer { apps in
       for index in apps.indices {
@@ -40,12 +41,13 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
         case .minor: counts.minor += 1
         case .major: counts.major += 1
         case .unsuitable: counts.unsuitable += 1
+        case .insufficientData: counts.insufficientData += 1
         }
         for id in apps[index].blockers { blockers[id, default: 0] += 1 }
         for finding in apps[index].findings { findings[finding.id, default: 0] += 1 }
         histogram[min(9, max(0, Int(score / 10)))] += 1
         effortAll += effortDays
-        if verdict != .unsuitable { effort += effortDays }
+        if verdict.movesToContainer { effort += effortDays }
         scoreSum += score
         confidenceSum += apps[index].confidence
       }
@@ -54,6 +56,7 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     verdicts[Verdict.minor.rawValue, default: 0] += counts.minor
     verdicts[Verdict.major.rawValue, default: 0] += counts.major
     verdicts[Verdict.unsuitable.rawValue, default: 0] += counts.unsuitable
+    verdicts[Verdict.insufficientData.rawValue, default: 0] += counts.insufficientData
     let count = Double(max(1, assessed.count))
     self.applications = assessed.count
     self.verdicts = verdicts

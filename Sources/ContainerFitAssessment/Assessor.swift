@@ -79,10 +79,11 @@ public struct Assessor: Sendable {
     let points = findings.reduce(0) { $0 + $1.points }
     let score = Swift.max(0, 100 - points)
     let hasBlocker = findings.contains(where: \.isBlocker)
+    let confidence = ConfidenceEstimator.confidence(missingCount: missing.count)
     return AssessedApplication(
       application: app, score: score,
-      verdict: Verdict(score: score, hasBlocker: hasBlocker, bands: scenario.scoring.bands),
-      confidence: ConfidenceEstimator.confidence(missingCount: missing.count), findings: findings,
+      verdict: Verdict(score: score, hasBlocker: hasBlocker, confidence: confidence, scoring: scenario.scoring),
+      confidence: confidence, findings: findings,
       placement: placement, codePage: app.codePageSensitive == true ? server.ansiCodePage : nil,
       dataGaps: ConfidenceEstimator.dataGaps(app, on: server, missing: missing))
   }

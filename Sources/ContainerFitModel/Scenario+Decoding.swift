@@ -71,6 +71,7 @@ extension Scenario.ScoringSettings {
     try c.decodeIfPresent(&weights, .weights)
     try c.decodeIfPresent(&effortDays, .effortDays)
     try c.decodeIfPresent(&bands, .bands)
+    try c.decodeIfPresent(&minConfidence, .minConfidence)
   }
 }
 

@@ -126,12 +126,16 @@ public struct Scenario: Hashable, Codable, Sendable {
     /// Effort in person-days, by finding id, overriding the rule's default.
     public var effortDays: [String: Double] = [:]
     public var bands: Bands = Bands()
+    /// Below this confidence an application without blocker is `insufficient-data`, not scored into
+    /// a band (targets-and-economics.md §1). 0.5: the spec's default, an assumption.
+    public var minConfidence: Double = 0.5
 
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
       case weights, bands
       case effortDays = "effort_days"
+      case minConfidence = "min_confidence"
     }
   }
 

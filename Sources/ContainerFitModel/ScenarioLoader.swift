@@ -135,6 +135,7 @@ extension Scenario.ScoringSettings {
     if !(bands.ready > bands.minor && bands.minor > bands.major && bands.major >= 0 && bands.ready <= 100) {
       return ("scoring.bands", "need 100 ≥ ready > minor > major ≥ 0")
     }
+    if !(minConfidence >= 0 && minConfidence <= 1) { return ("scoring.min_confidence", "must be between 0 and 1") }
     return nil
   }
 }

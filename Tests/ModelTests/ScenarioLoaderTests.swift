@@ -58,6 +58,10 @@ final class ScenarioLoaderTests: XCTestCase {
       guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
       XCTAssertEqual(key, "allowed_host_builds")
     }
+    XCTAssertThrowsError(try load("scoring:\n  min_confidence: 1.5\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "scoring.min_confidence")
+    }
   }
 
   func testJSONScenariosAreAccepted() throws {

@@ -45,7 +45,8 @@ extension AssessmentDocument.Summary {
       rejected: outcome.estate.rejections.count, warnings: outcome.estate.warnings.count,
       verdicts: AssessmentDocument.Verdicts(
         ready: summary.verdicts["ready"] ?? 0, minor: summary.verdicts["minor"] ?? 0,
-        major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0),
+        major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0,
+        insufficientData: summary.verdicts[Verdict.insufficientData.rawValue] ?? 0),
       effortDays: rounded(summary.totalEffortDays),
       consolidation: AssessmentDocument.Consolidation(
         sourceServers: plan.consolidation.sourceServers,

@@ -51,6 +51,8 @@ public struct AssessmentDocument: Codable, Sendable {
     public var minor: Int
     public var major: Int
     public var unsuitable: Int
+    /// No blocker but confidence under `scoring.min_confidence`; 0 in files written before it.
+    public var insufficientData: Int
   }
 
   public struct Consolidation: Codable, Sendable, Hashable {

@@ -23,6 +23,7 @@ struct ReportViewBuilder {
       ReportView.RejectedRow(location: $0.location.description, field: $0.field ?? "–", reason: $0.message)
     }
     let groups = ApplicationDetail(outcome: outcome, count: detailCount).groups()
+    let insufficient = insufficientData()
     return ReportView(
       title: "\(outcome.client) — Windows container migration assessment", client: outcome.client,
       engagement: outcome.engagement, date: String(outcome.context.createdAtISO8601.prefix(10)),
@@ -54,6 +55,8 @@ struct ReportViewBuilder {
       licensing: licensingRows(currency: currency), licensingNote: licensingNote(),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
+      insufficientApps: insufficient.apps, insufficientFields: insufficient.fields, insufficientNote: insufficient.note,
+      hasInsufficient: !insufficient.apps.isEmpty,
       rejected: Array(rejected),
       rejectedMore: outcome.estate.rejections.count > rejected.count
         ? "\(outcome.estate.rejections.count - rejected.count) more rejected records are listed in assessment.json."
@@ -109,11 +112,26 @@ struct ReportViewBuilder {
 
   private func summaryText(_ verdicts: [(verdict: Verdict, count: Int)], currency: String) -> String {
     let counts = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.verdict, $0.count) })
-    let plan = outcome.plan
-    let movable = outcome.assessed.count - (counts[.unsuitable] ?? 0)
+    let movable = verdicts.filter(\.verdict.movesToContainer).reduce(0) { $0 + $1.count }
+    let insufficient = counts[.insufficientData] ?? 0
     return "Of \(ReportFormatting.integer(outcome.assessed.count)) applications, \(counts[.ready] ?? 0) are ready for "
       + "Windows containers as they are, \(counts[.minor] ?? 0) need minor and \(counts[.major] ?? 0) major changes, "
-      + "and \(counts[.unsuitable] ?? 0) are unsuitable. The \(ReportFormatting.integer(movable)) applications that "
+      + "and \(counts[.unsuitable] ?? 0) are unsuitable"
+      + (insufficient > 0
+        ? "; \(ReportFormatting.integer(insufficient)) have too little data to judge and are left out of the plan "
+          + "until it is collected. "
+        : ". ")
+      + (movable == 0 ? noneMoves : movesText(movable, currency: currency))
+  }
+
+  private var noneMoves: String {
+    "No application can move yet, so no container hosts are planned, no server is decommissioned and no "
+      + "container effort is estimated."
+  }
+
+  private func movesText(_ movable: Int, currency: String) -> String {
+    let plan = outcome.plan
+    return "The \(ReportFormatting.integer(movable)) applications that "
       + "can move fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
       + "\(plan.consolidation.lowerBoundHosts)), which lets \(plan.consolidation.decommissionedServers) of "
       + "\(plan.consolidation.sourceServers) servers be decommissioned and "
