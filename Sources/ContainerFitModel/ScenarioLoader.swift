@@ -118,6 +118,11 @@ extension Scenario {
       throw bad("licensing.\(key)", "must not be negative")
     }
     if let (key, detail) = scoring.firstBadValue() { throw bad(key, detail) }
+    for (key, value) in [
+      ("baseline_days", effort.baselineDays), ("platform_days", effort.platformDays), ("day_rate", effort.dayRate),
+    ] where !(value >= 0 && value.isFinite) {
+      throw bad("effort.\(key)", "must not be negative")
+    }
   }
 }
 

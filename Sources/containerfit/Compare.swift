@@ -73,7 +73,7 @@ extension ContainerFit {
       var lines = [
         "Compared \(comparison.before.id) → \(comparison.after.id).",
         [line("Applications"), line("Container hosts"), line("Lower bound hosts")].joined(separator: "; ") + ".",
-        [line("Annual savings", money: true), line("Remediation effort (days)")].joined(separator: "; ") + ".",
+        [line("Annual savings", money: true), line("Effort, likely (days)")].joined(separator: "; ") + ".",
         "Verdicts: "
           + ["Ready", "Minor", "Major", "Insufficient data", "Unsuitable"].map { line($0) }.joined(separator: ", ")
           + ".",

@@ -26,7 +26,7 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     XCTAssertEqual(assessed.containerBuild, 17763)
     XCTAssertEqual(assessed.isolation, .process)
     XCTAssertEqual(assessed.imageSizeGB, 5.98)
-    XCTAssertEqual(assessed.effortDays, 7, "LogMonitor counted once")
+    XCTAssertEqual(assessed.effortDays, 3 + 7, "baseline + remedies, LogMonitor once")
     XCTAssertEqual(assessed.blockers, [])
     XCTAssertEqual(assessed.confidence, 1)
     XCTAssertEqual(
@@ -46,7 +46,7 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     XCTAssertEqual(assessed.containerBuild, 20348)
     XCTAssertEqual(assessed.isolation, .process)
     XCTAssertEqual(assessed.imageSizeGB, 0.5)
-    XCTAssertEqual(assessed.effortDays, 1)
+    XCTAssertEqual(assessed.effortDays, 3 + 1)
   }
 
   func testGUIRequiredDesktopAppIsUnsuitable() {
@@ -56,6 +56,7 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     // Running without a desktop answers both: kind-desktop is listed at 0 points under gui-required.
     XCTAssertEqual(assessed.findings.map(\.points), [50, 0])
     XCTAssertEqual(assessed.score, 50)
+    XCTAssertEqual(assessed.effortDays, 0, "an application that stays on its server carries no container effort")
     XCTAssertEqual(assessed.verdict, .unsuitable)
     XCTAssertEqual(assessed.blockers, ["gui-required"])
     XCTAssertEqual(assessed.baseImage, .servercore)

@@ -64,7 +64,7 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       """
       Compared run-20261129-000000 → run-20261129-010000.
       applications 157 → 157 (0); container hosts 17 → 16 (-1); lower bound hosts 17 → 16 (-1).
-      annual savings USD 18658 → USD -67788 (-86446); remediation effort (days) 906 → 892 (-14).
+      annual savings USD 18658 → USD -67788 (-86446); effort, likely (days) 1480 → 1463 (-16).
       Verdicts: ready 43 → 44 (+1), minor 39 → 38 (-1), major 34 → 34 (0), insufficient data 0 → 0 (0), \
       unsuitable 41 → 41 (0).
       7 applications changed score or verdict (1 to a better verdict, 0 to a worse one); 0 added, 0 removed; \

@@ -57,7 +57,7 @@ final class RunComparisonTests: XCTestCase {
     XCTAssertEqual(comparison.delta("Container hosts")?.change, -2)
     XCTAssertEqual(comparison.delta("Lower bound hosts")?.change, -1)
     XCTAssertEqual(comparison.delta("Annual savings")?.change, 3500.5)
-    XCTAssertEqual(comparison.delta("Remediation effort (days)")?.change, -2.5)
+    XCTAssertEqual(comparison.delta("Effort, likely (days)")?.change, -2.5)
     XCTAssertEqual(comparison.delta("Container hosts")?.before, 5)
     XCTAssertEqual(comparison.delta("Container hosts")?.after, 3)
   }

@@ -124,7 +124,7 @@ public struct RunComparison: Sendable, Hashable {
       delta("Annual licence cost today") { $0.licensing.currentAnnualCost },
       delta("Annual licence cost after") { $0.licensing.targetAnnualCost },
       delta("Annual savings") { $0.licensing.annualSavings },
-      delta("Remediation effort (days)") { $0.effortDays },
+      delta("Effort, likely (days)") { $0.effort?.likely ?? $0.effortDays },
       delta("Hyper-V overhead (%)") { $0.isolation.hypervOverheadPct },
     ]
   }

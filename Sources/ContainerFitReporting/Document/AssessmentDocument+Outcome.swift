@@ -48,6 +48,9 @@ extension AssessmentDocument.Summary {
         major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0,
         insufficientData: summary.verdicts[Verdict.insufficientData.rawValue] ?? 0),
       effortDays: rounded(summary.totalEffortDays),
+      effort: AssessmentDocument.Effort(
+        low: rounded(summary.effort.low), likely: rounded(summary.effort.likely), high: rounded(summary.effort.high),
+        platformDays: rounded(summary.effort.platformDays)),
       consolidation: AssessmentDocument.Consolidation(
         sourceServers: plan.consolidation.sourceServers,
         decommissionedServers: plan.consolidation.decommissionedServers,

@@ -78,7 +78,8 @@ struct ApplicationDetail {
       verdict: app.verdict.rawValue, confidence: ReportFormatting.number(app.confidence, decimals: 2),
       baseImage: app.baseImage.rawValue, build: String(app.containerBuild),
       isolation: app.isolation.rawValue + (app.needsVerification ? " (verify)" : ""),
-      imageSize: ReportFormatting.compact(app.imageSizeGB), effort: ReportFormatting.compact(app.effortDays),
+      imageSize: ReportFormatting.compact(app.imageSizeGB),
+      effort: app.verdict.movesToContainer ? ReportFormatting.compact(app.effortDays) : "–",
       host: placement?.hostId ?? "–", demand: demand ?? "–", verdictReason: verdictReason(app),
       hasVerdictReason: !verdictReason(app).isEmpty, findings: findings, hasFindings: !findings.isEmpty)
   }

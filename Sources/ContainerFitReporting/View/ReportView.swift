@@ -143,6 +143,9 @@ struct ReportView: Sendable {
   var insufficientFields: [CollectRow]
   var insufficientNote: String
   var hasInsufficient: Bool
+  /// The container effort: its range and how it was made.
+  var effort: [CostRow]
+  var effortNote: String
   var rejected: [RejectedRow]
   var rejectedMore: String
   var hasRejected: Bool

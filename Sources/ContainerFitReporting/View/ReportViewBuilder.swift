@@ -56,7 +56,7 @@ struct ReportViewBuilder {
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
       insufficientApps: insufficient.apps, insufficientFields: insufficient.fields, insufficientNote: insufficient.note,
-      hasInsufficient: !insufficient.apps.isEmpty,
+      hasInsufficient: !insufficient.apps.isEmpty, effort: effortRows(), effortNote: effortNote(),
       rejected: Array(rejected),
       rejectedMore: outcome.estate.rejections.count > rejected.count
         ? "\(outcome.estate.rejections.count - rejected.count) more rejected records are listed in assessment.json."
@@ -103,10 +103,14 @@ struct ReportViewBuilder {
         note:
           "\(ReportFormatting.money(plan.licensing.currentAnnualCost, currency: currency)) today → \(ReportFormatting.money(plan.licensing.targetAnnualCost, currency: currency))"
       ))
+    let effort = outcome.summary.effort
     metrics.append(
       ReportView.Metric(
-        label: "remediation effort", value: ReportFormatting.number(outcome.summary.totalEffortDays) + " days",
-        note: "person-days for the applications that can move"))
+        label: "container effort", value: ReportFormatting.number(effort.likely) + " days",
+        note: effort.movingApplications == 0
+          ? "no application moves yet"
+          : "likely; \(ReportFormatting.number(effort.low))–\(ReportFormatting.number(effort.high)) person-days "
+            + "with \(ReportFormatting.number(effort.platformDays)) of platform enablement (see Effort)"))
     return metrics
   }
 
@@ -138,8 +142,9 @@ struct ReportViewBuilder {
       + (plan.licensing.annualSavings >= 0
         ? "saves \(ReportFormatting.money(plan.licensing.annualSavings, currency: currency)) a year in licences. "
         : "adds \(ReportFormatting.money(-plan.licensing.annualSavings, currency: currency)) a year in licences. ")
-      + "Getting there takes about "
-      + "\(ReportFormatting.number(outcome.summary.totalEffortDays)) person-days of remediation."
+      + "Getting there takes about \(ReportFormatting.number(outcome.summary.effort.likely)) person-days "
+      + "(\(ReportFormatting.number(outcome.summary.effort.low))–\(ReportFormatting.number(outcome.summary.effort.high)))"
+      + ", platform enablement included."
   }
 
   private func verdictTable(_ verdicts: [(verdict: Verdict, count: Int)], total: Double) -> String {
