@@ -28,7 +28,8 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   /// True when the build/isolation combination is "newer documentation; verify".
   public var needsVerification: Bool
   public var imageSizeGB: Double
-  /// Total remediation effort in person-days: the sum of the findings' efforts.
+  /// Container effort in person-days: for an application that moves, `effort.baseline_days` plus its
+  /// findings' efforts (one remedy counted once); 0 for one that stays (`Verdict.movesToContainer`).
   public var effortDays: Double
   /// The server's ANSI code page, set when the app is code-page sensitive (it pins the host pool).
   public var codePage: Int?
@@ -39,7 +40,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
 
   public init(
     application: Application, score: Double, verdict: Verdict, confidence: Double, findings: [Finding],
-    placement: Placement, codePage: Int?, dataGaps: [String]
+    effortDays: Double, placement: Placement, codePage: Int?, dataGaps: [String]
   ) {
     self.id = application.id
     self.name = application.name
@@ -58,7 +59,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.isolationReason = placement.isolationReason
     self.needsVerification = placement.needsVerification
     self.imageSizeGB = placement.imageSizeGB
-    self.effortDays = findings.reduce(0) { $0 + $1.effortDays }
+    self.effortDays = effortDays
     self.codePage = codePage
     self.dataGaps = dataGaps
     self.application = application

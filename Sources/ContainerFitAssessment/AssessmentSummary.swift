@@ -1,13 +1,16 @@
+import ContainerFitModel
+
 /// Estate-wide totals of an assessment, for the summary and the charts of the report.
 public struct AssessmentSummary: Codable, Sendable, Hashable {
   /// Applications assessed.
   public var applications: Int
-  /// Applications per verdict; all four verdicts are present, with 0 when none.
+  /// Applications per verdict, by raw value; every verdict is present, with 0 when none.
   public var verdicts: [String: Int]
-  /// Total remediation effort of every application that is not `unsuitable`, person-days.
+  /// The likely container effort, person-days (`effort.likely`): the one total the report and the
+  /// comparison show.
   public var totalEffortDays: Double
-  /// Remediation effort of all applications, unsuitable included, person-days.
-  public var totalEffortDaysAll: Double
+  /// Container effort as a range, with its parts.
+  public var effort: EffortEstimate
   /// How many applications each blocker finding id stops.
   public var blockerCounts: [String: Int]
   /// How many applications raised each finding id.
@@ -18,17 +21,17 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
   public var meanScore: Double
   public var meanConfidence: Double
 
-  /// Totals over `assessed`.
-  public init(_ assessed: [AssessedApplication]) {
+  /// Totals over `assessed`; `effort` gives the platform days (the applications' own effort is in
+  /// each `AssessedApplication`).
+  public init(_ assessed: [AssessedApplication], effort settings: Scenario.EffortSettings = .init()) {
     var verdicts = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0.rawValue, 0) })
     var blockers: [String: Int] = [:]
     var findings: [String: Int] = [:]
     var histogram = [Int](repeating: 0, count: 10)
-    var effort = 0.0
-    var effortAll = 0.0
+    var effort = EffortEstimate.Accumulator()
     var scoreSum = 0.0
     var confidenceSum = 0.0
-    var counts = (ready: 0, minor: 0, major: 0, unsuitable: 0)
+    var counts = (ready: 0, minor: 0, major: 0, unsuitable: 0, insufficientData: 0)
     // Fields read in place: a copy of each application (a dozen references) cost more than the sums.
     assessed.withUnsafeBufferPointer { apps in
       for index in apps.indices {
@@ -40,12 +43,12 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
         case .minor: counts.minor += 1
         case .major: counts.major += 1
         case .unsuitable: counts.unsuitable += 1
+        case .insufficientData: counts.insufficientData += 1
         }
         for id in apps[index].blockers { blockers[id, default: 0] += 1 }
         for finding in apps[index].findings { findings[finding.id, default: 0] += 1 }
         histogram[min(9, max(0, Int(score / 10)))] += 1
-        effortAll += effortDays
-        if verdict != .unsuitable { effort += effortDays }
+        effort.add(effortDays: effortDays, confidence: apps[index].confidence, moves: verdict.movesToContainer)
         scoreSum += score
         confidenceSum += apps[index].confidence
       }
@@ -54,11 +57,12 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     verdicts[Verdict.minor.rawValue, default: 0] += counts.minor
     verdicts[Verdict.major.rawValue, default: 0] += counts.major
     verdicts[Verdict.unsuitable.rawValue, default: 0] += counts.unsuitable
+    verdicts[Verdict.insufficientData.rawValue, default: 0] += counts.insufficientData
     let count = Double(max(1, assessed.count))
     self.applications = assessed.count
     self.verdicts = verdicts
-    self.totalEffortDays = effort
-    self.totalEffortDaysAll = effortAll
+    self.effort = effort.finish(platformDays: settings.platformDays)
+    self.totalEffortDays = self.effort.likely
     self.blockerCounts = blockers
     self.findingCounts = findings
     self.histogram = histogram

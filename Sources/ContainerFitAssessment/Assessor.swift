@@ -73,16 +73,25 @@ public struct Assessor: Sendable {
       }
     }
     scratch.sortInReportOrder()
+    scratch.countingEachRemedyOnce()
     let findings = scratch.exactCopy()
     worker.scratch = scratch
     let points = findings.reduce(0) { $0 + $1.points }
     let score = Swift.max(0, 100 - points)
     let hasBlocker = findings.contains(where: \.isBlocker)
+    let confidence = ConfidenceEstimator.confidence(missingCount: missing.count)
+    let verdict = Verdict(score: score, hasBlocker: hasBlocker, confidence: confidence, scoring: scenario.scoring)
     return AssessedApplication(
-      application: app, score: score,
-      verdict: Verdict(score: score, hasBlocker: hasBlocker, bands: scenario.scoring.bands),
-      confidence: ConfidenceEstimator.confidence(missingCount: missing.count), findings: findings,
+      application: app, score: score, verdict: verdict, confidence: confidence, findings: findings,
+      effortDays: Self.effortDays(verdict: verdict, findings: findings, baselineDays: scenario.effort.baselineDays),
       placement: placement, codePage: app.codePageSensitive == true ? server.ansiCodePage : nil,
       dataGaps: ConfidenceEstimator.dataGaps(app, on: server, missing: missing))
+  }
+
+  /// Container effort of one application (targets-and-economics.md §7): for an application that
+  /// moves, the baseline plus its remedies (each counted once); for one that does not, nothing.
+  static func effortDays(verdict: Verdict, findings: [Finding], baselineDays: Double) -> Double {
+    guard verdict.movesToContainer else { return 0 }
+    return findings.reduce(baselineDays) { $0 + $1.effortDays }
   }
 }

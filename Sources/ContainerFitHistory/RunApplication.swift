@@ -5,7 +5,7 @@ public struct RunApplication: Sendable, Codable, Hashable {
   public var name: String
   public var serverId: String
   public var score: Double
-  /// `ready`, `minor`, `major` or `unsuitable`.
+  /// `ready`, `minor`, `major`, `unsuitable` or `insufficient-data`.
   public var verdict: String
   public var confidence: Double
   /// The isolation mode chosen for the app, when it was placed.

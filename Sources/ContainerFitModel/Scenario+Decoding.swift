@@ -16,6 +16,7 @@ extension Scenario {
     try c.decodeIfPresent(&hyperv, .hyperv)
     try c.decodeIfPresent(&licensing, .licensing)
     try c.decodeIfPresent(&scoring, .scoring)
+    try c.decodeIfPresent(&effort, .effort)
   }
 }
 
@@ -71,6 +72,18 @@ extension Scenario.ScoringSettings {
     try c.decodeIfPresent(&weights, .weights)
     try c.decodeIfPresent(&effortDays, .effortDays)
     try c.decodeIfPresent(&bands, .bands)
+    try c.decodeIfPresent(&minConfidence, .minConfidence)
+  }
+}
+
+extension Scenario.EffortSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&baselineDays, .baselineDays)
+    try c.decodeIfPresent(&platformDays, .platformDays)
+    try c.decodeIfPresent(&dayRate, .dayRate)
   }
 }
 

@@ -13,11 +13,12 @@ public struct Scenario: Hashable, Codable, Sendable {
   public var hyperv: HypervSettings = HypervSettings()
   public var licensing: LicensingSettings = LicensingSettings()
   public var scoring: ScoringSettings = ScoringSettings()
+  public var effort: EffortSettings = EffortSettings()
 
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case version, name, host, orchestrator, isolation, hyperv, licensing, scoring
+    case version, name, host, orchestrator, isolation, hyperv, licensing, scoring, effort
     case allowedHostBuilds = "allowed_host_builds"
     case memoryPolicy = "memory_policy"
   }
@@ -126,12 +127,37 @@ public struct Scenario: Hashable, Codable, Sendable {
     /// Effort in person-days, by finding id, overriding the rule's default.
     public var effortDays: [String: Double] = [:]
     public var bands: Bands = Bands()
+    /// Below this confidence an application without blocker is `insufficient-data`, not scored into
+    /// a band (targets-and-economics.md §1). 0.5: the spec's default, an assumption.
+    public var minConfidence: Double = 0.5
 
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
       case weights, bands
       case effortDays = "effort_days"
+      case minConfidence = "min_confidence"
+    }
+  }
+
+  /// The effort model's figures (targets-and-economics.md §7). No published figure exists for them:
+  /// each default is the spec's placeholder, an assumption the report labels as such.
+  public struct EffortSettings: Hashable, Codable, Sendable {
+    /// Person-days to containerise one moving application before any remedy: Dockerfile, pipeline,
+    /// task definition or manifest, test.
+    public var baselineDays: Double = 3
+    /// Person-days of platform enablement, once per estate: cluster and host image pipeline,
+    /// registry, gMSA/AD integration, logging and monitoring.
+    public var platformDays: Double = 40
+    /// Cost of a person-day, in the licensing currency; for the one-off cost of the effort.
+    public var dayRate: Double = 800
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case baselineDays = "baseline_days"
+      case platformDays = "platform_days"
+      case dayRate = "day_rate"
     }
   }
 

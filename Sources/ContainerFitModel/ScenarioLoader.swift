@@ -118,6 +118,11 @@ extension Scenario {
       throw bad("licensing.\(key)", "must not be negative")
     }
     if let (key, detail) = scoring.firstBadValue() { throw bad(key, detail) }
+    for (key, value) in [
+      ("baseline_days", effort.baselineDays), ("platform_days", effort.platformDays), ("day_rate", effort.dayRate),
+    ] where !(value >= 0 && value.isFinite) {
+      throw bad("effort.\(key)", "must not be negative")
+    }
   }
 }
 
@@ -135,6 +140,7 @@ extension Scenario.ScoringSettings {
     if !(bands.ready > bands.minor && bands.minor > bands.major && bands.major >= 0 && bands.ready <= 100) {
       return ("scoring.bands", "need 100 ≥ ready > minor > major ≥ 0")
     }
+    if !(minConfidence >= 0 && minConfidence <= 1) { return ("scoring.min_confidence", "must be between 0 and 1") }
     return nil
   }
 }

@@ -18,10 +18,12 @@ extension Planner {
     // On all cores: each workload is a pure function of its app, its server and the counts above.
     return [Workload](concurrentlyMaking: assessed.count) { [appsOnServer] index in
       let server = estate.serverIndices[index]
+      // Only applications that move are packed (`Verdict.movesToContainer`): `insufficientData`
+      // ones wait for their data like `unsuitable` ones stay on their servers.
       return demandModel.workload(
         for: assessed[index].application, server: estate.servers[server], appsOnServer: appsOnServer[server],
         isolation: assessed[index].isolation, containerBuild: assessed[index].containerBuild,
-        isContainerisable: assessed[index].verdict != .unsuitable)
+        isContainerisable: assessed[index].verdict.movesToContainer)
     }
   }
 }

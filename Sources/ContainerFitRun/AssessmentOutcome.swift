@@ -18,8 +18,8 @@ public struct AssessmentOutcome: Sendable {
   public var client: String
   public var engagement: String
 
-  /// `summary`, when given, must be `AssessmentSummary(assessed)` (made beforehand, on another core
-  /// while the plan was made); otherwise it is made here.
+  /// `summary`, when given, must be `AssessmentSummary(assessed, effort: scenario.effort)` (made
+  /// beforehand, on another core while the plan was made); otherwise it is made here.
   public init(
     context: RenderContext, scenario: Scenario, estate: Estate, assessed: [AssessedApplication],
     plan: PlanningResult, client: String?, engagement: String?, summary: AssessmentSummary? = nil
@@ -30,7 +30,7 @@ public struct AssessmentOutcome: Sendable {
     self.estate = estate
     self.estate.releaseApplications()
     self.assessed = assessed
-    self.summary = summary ?? AssessmentSummary(assessed)
+    self.summary = summary ?? AssessmentSummary(assessed, effort: scenario.effort)
     self.plan = plan
     self.placements = Self.placements(of: plan, for: assessed)
     self.client = client ?? "Client"

@@ -82,7 +82,7 @@ public struct AssessmentRun: Sendable {
   ) -> AssessmentOutcome {
     progress(.began(.planning))
     // The summary needs only the assessment: made on another core while the plan is made.
-    let summary = BuiltOnce { AssessmentSummary(assessed) }
+    let summary = BuiltOnce { AssessmentSummary(assessed, effort: scenario.effort) }
     DispatchQueue.global(qos: .userInitiated).async { _ = summary.value }
     let workloads = Planner.workloads(for: assessed, in: estate)
     // Each assessed application carries its own `Application` from here on: the estate's list goes

@@ -25,6 +25,9 @@ public struct WhatIfVariant: Sendable, Hashable {
     key.isolation = scenario.isolation
     key.allowedHostBuilds = scenario.allowedHostBuilds
     key.host.osBuild = scenario.host.osBuild
+    // Each moving application's effort starts from the baseline; the platform days and the day rate
+    // enter only the summary, made for each variant.
+    key.effort.baselineDays = scenario.effort.baselineDays
     return key
   }
 }

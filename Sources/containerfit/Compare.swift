@@ -73,9 +73,10 @@ extension ContainerFit {
       var lines = [
         "Compared \(comparison.before.id) → \(comparison.after.id).",
         [line("Applications"), line("Container hosts"), line("Lower bound hosts")].joined(separator: "; ") + ".",
-        [line("Annual savings", money: true), line("Remediation effort (days)")].joined(separator: "; ") + ".",
+        [line("Annual savings", money: true), line("Effort, likely (days)")].joined(separator: "; ") + ".",
         "Verdicts: "
-          + ["Ready", "Minor", "Major", "Unsuitable"].map { line($0) }.joined(separator: ", ") + ".",
+          + ["Ready", "Minor", "Major", "Insufficient data", "Unsuitable"].map { line($0) }.joined(separator: ", ")
+          + ".",
         "\(comparison.changed.count) applications changed score or verdict (\(comparison.improved) to a better "
           + "verdict, \(comparison.worsened) to a worse one); \(comparison.added.count) added, "
           + "\(comparison.removed.count) removed; \(comparison.scenarioDifferences.count) scenario keys differ.",

@@ -14,7 +14,7 @@ struct RunSummary {
       "Run \(outcome.context.runId): \(outcome.assessed.count) applications on \(outcome.estate.servers.count) servers, "
         + "\(outcome.estate.rejections.count) records rejected, \(outcome.estate.warnings.count) warnings.",
       "Verdicts: ready \(verdicts["ready"] ?? 0), minor \(verdicts["minor"] ?? 0), major \(verdicts["major"] ?? 0), "
-        + "unsuitable \(verdicts["unsuitable"] ?? 0).",
+        + "insufficient data \(verdicts["insufficient-data"] ?? 0), unsuitable \(verdicts["unsuitable"] ?? 0).",
       "Hosts: \(plan.consolidation.sourceServers) servers → \(plan.consolidation.targetHosts) container hosts "
         + "(lower bound \(plan.consolidation.lowerBoundHosts)); \(plan.consolidation.decommissionedServers) servers decommissioned.",
       "Licences: \(currency) \(Int(plan.licensing.currentAnnualCost.rounded())) → \(Int(plan.licensing.targetAnnualCost.rounded())) a year "

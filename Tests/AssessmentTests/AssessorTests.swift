@@ -55,11 +55,34 @@ final class AssessorTests: AssessmentTestCase {
       ])
     let summary = AssessmentSummary(assessor().assess(estate))
     XCTAssertEqual(summary.applications, 3)
-    XCTAssertEqual(summary.verdicts, ["ready": 2, "minor": 0, "major": 0, "unsuitable": 1])
+    XCTAssertEqual(
+      summary.verdicts, ["ready": 2, "minor": 0, "major": 0, "unsuitable": 1, "insufficient-data": 0])
     XCTAssertEqual(summary.blockerCounts, ["gui-required": 1])
     XCTAssertEqual(summary.histogram, [0, 0, 0, 0, 0, 1, 0, 0, 1, 1])
-    XCTAssertEqual(summary.totalEffortDays, 3)
-    XCTAssertEqual(AssessmentSummary([]).verdicts, ["ready": 0, "minor": 0, "major": 0, "unsuitable": 0])
+    // a: 3 baseline; c: 3 + 3 registry-write; b stays on its server. Platform 40 once. Confidence 1:
+    // 25% contingency on 49 at the high end.
+    XCTAssertEqual(summary.effort.applicationDays, 9)
+    XCTAssertEqual(summary.effort.movingApplications, 2)
+    XCTAssertEqual(summary.effort.low, 49)
+    XCTAssertEqual(summary.effort.high, 61.3)
+    XCTAssertEqual(summary.effort.likely, 55.1)
+    XCTAssertEqual(summary.totalEffortDays, summary.effort.likely)
+    XCTAssertEqual(
+      AssessmentSummary([]).verdicts, ["ready": 0, "minor": 0, "major": 0, "unsuitable": 0, "insufficient-data": 0])
+    XCTAssertEqual(AssessmentSummary([]).effort.platformDays, 0, "no application moves: no platform to enable")
+  }
+
+  func testAnAppWithoutBlockerBelowTheMinimumConfidenceHasInsufficientData() {
+    let sparse = Application(id: "s", name: "s", serverId: "S1", kind: .windowsService)
+    let blocked = Application(id: "b", name: "b", serverId: "S1", gui: .required)
+    let assessed = assessor().assess(
+      Estate(servers: [.fixture(id: "S1")], applications: [sparse, blocked, .fixture(id: "f", serverId: "S1")]))
+    XCTAssertEqual(assessed.map(\.verdict), [.insufficientData, .unsuitable, .ready])
+    XCTAssertLessThan(assessed[0].confidence, 0.5)
+    XCTAssertEqual(assessed.map(\.effortDays), [0, 0, 3], "only an application that moves carries effort")
+    var lenient = Scenario()
+    lenient.scoring.minConfidence = 0
+    XCTAssertEqual(try Assessor(scenario: lenient).assess(sparse, server: .fixture(id: "S1")).verdict, .ready)
   }
 }
 

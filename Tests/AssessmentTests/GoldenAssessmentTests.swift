@@ -15,16 +15,18 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     XCTAssertEqual(
       assessed.findings.map(\.id),
       [
-        "dependency-windows-auth", "base-image-mainstream-ended", "local-state-logs", "log-target-file",
-        "registry-read",
+        "dependency-windows-auth", "base-image-mainstream-ended", "local-state-logs", "registry-read",
+        "log-target-file",
       ])
-    XCTAssertEqual(assessed.score, 70)
+    // One LogMonitor answers the log files and the local logs: log-target-file is listed at 0 points.
+    XCTAssertEqual(assessed.findings.last?.points, 0)
+    XCTAssertEqual(assessed.score, 75)
     XCTAssertEqual(assessed.verdict, .minor)
     XCTAssertEqual(assessed.baseImage, .servercore)
     XCTAssertEqual(assessed.containerBuild, 17763)
     XCTAssertEqual(assessed.isolation, .process)
     XCTAssertEqual(assessed.imageSizeGB, 5.98)
-    XCTAssertEqual(assessed.effortDays, 8)
+    XCTAssertEqual(assessed.effortDays, 3 + 7, "baseline + remedies, LogMonitor once")
     XCTAssertEqual(assessed.blockers, [])
     XCTAssertEqual(assessed.confidence, 1)
     XCTAssertEqual(
@@ -44,14 +46,17 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     XCTAssertEqual(assessed.containerBuild, 20348)
     XCTAssertEqual(assessed.isolation, .process)
     XCTAssertEqual(assessed.imageSizeGB, 0.5)
-    XCTAssertEqual(assessed.effortDays, 1)
+    XCTAssertEqual(assessed.effortDays, 3 + 1)
   }
 
   func testGUIRequiredDesktopAppIsUnsuitable() {
     let app = Application.fixture(kind: .some(.desktop), runtime: .some("dotnet-framework-4.8"), gui: .some(.required))
     let assessed = assess(app, on: .fixture(osBuild: 20348))
     XCTAssertEqual(assessed.findings.map(\.id), ["gui-required", "kind-desktop"])
-    XCTAssertEqual(assessed.score, 20)
+    // Running without a desktop answers both: kind-desktop is listed at 0 points under gui-required.
+    XCTAssertEqual(assessed.findings.map(\.points), [50, 0])
+    XCTAssertEqual(assessed.score, 50)
+    XCTAssertEqual(assessed.effortDays, 0, "an application that stays on its server carries no container effort")
     XCTAssertEqual(assessed.verdict, .unsuitable)
     XCTAssertEqual(assessed.blockers, ["gui-required"])
     XCTAssertEqual(assessed.baseImage, .servercore)

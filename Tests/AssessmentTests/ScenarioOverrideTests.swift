@@ -17,7 +17,7 @@ final class ScenarioOverrideTests: AssessmentTestCase {
     var scenario = Scenario()
     scenario.scoring.effortDays["registry-write"] = 8
     let assessed = assess(.fixture(registryState: .some(.write)), scenario: scenario)
-    XCTAssertEqual(assessed.effortDays, 8)
+    XCTAssertEqual(assessed.effortDays, 3 + 8, "the baseline plus the overridden remedy")
   }
 
   func testBandsOverrideChangesVerdicts() {

@@ -37,7 +37,7 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
         folder.appendingPathComponent("c").path,
       ])
     XCTAssertEqual(compare.status, 0, compare.stderr)
-    XCTAssertTrue(compare.stdout.contains("container hosts 16 → 11 (-5)"), compare.stdout)
+    XCTAssertTrue(compare.stdout.contains("container hosts 17 → 11 (-6)"), compare.stdout)
     XCTAssertTrue(compare.stdout.contains("2 scenario keys differ"), compare.stdout)
     let markdown = try String(contentsOf: folder.appendingPathComponent("c/compare.md"), encoding: .utf8)
     XCTAssertTrue(markdown.contains("| isolation | process | hyperv |"), markdown)
@@ -64,8 +64,9 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       """
       Compared run-20261129-000000 → run-20261129-010000.
       applications 157 → 157 (0); container hosts 17 → 16 (-1); lower bound hosts 17 → 16 (-1).
-      annual savings USD 16607 → USD -69840 (-86446); remediation effort (days) 942 → 914 (-28).
-      Verdicts: ready 36 → 36 (0), minor 39 → 39 (0), major 32 → 32 (0), unsuitable 50 → 50 (0).
+      annual savings USD 16607 → USD -69840 (-86446); effort, likely (days) 1541 → 1525 (-16).
+      Verdicts: ready 39 → 39 (0), minor 43 → 43 (0), major 32 → 32 (0), insufficient data 0 → 0 (0), \
+      unsuitable 43 → 43 (0).
       7 applications changed score or verdict (0 to a better verdict, 0 to a worse one); 0 added, 0 removed; \
       5 scenario keys differ.
       """)

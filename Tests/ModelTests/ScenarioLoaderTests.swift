@@ -43,6 +43,18 @@ final class ScenarioLoaderTests: XCTestCase {
     XCTAssertThrowsError(try load("isolaton: process\n")) {
       XCTAssertEqual($0 as? ScenarioError, .unknownKey(file: "s.yaml", key: "isolaton"))
     }
+    XCTAssertThrowsError(try load("effort:\n  baseline: 5\n")) {
+      XCTAssertEqual($0 as? ScenarioError, .unknownKey(file: "s.yaml", key: "effort.baseline"))
+    }
+  }
+
+  func testEffortAndMinimumConfidenceAreReadWithTheirDefaultsKept() throws {
+    let scenario = try load("effort:\n  platform_days: 60\nscoring:\n  min_confidence: 0.7\n")
+    XCTAssertEqual(scenario.effort.platformDays, 60)
+    XCTAssertEqual(scenario.effort.baselineDays, 3)
+    XCTAssertEqual(scenario.effort.dayRate, 800)
+    XCTAssertEqual(scenario.scoring.minConfidence, 0.7)
+    XCTAssertEqual(try load("").scoring.minConfidence, 0.5)
   }
 
   func testBadValuesAreErrorsNamingTheKey() {
@@ -57,6 +69,14 @@ final class ScenarioLoaderTests: XCTestCase {
     XCTAssertThrowsError(try load("allowed_host_builds: [17763, 9600]\n")) { error in
       guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
       XCTAssertEqual(key, "allowed_host_builds")
+    }
+    XCTAssertThrowsError(try load("scoring:\n  min_confidence: 1.5\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "scoring.min_confidence")
+    }
+    XCTAssertThrowsError(try load("effort:\n  baseline_days: -1\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "effort.baseline_days")
     }
   }
 

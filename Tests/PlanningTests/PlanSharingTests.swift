@@ -165,7 +165,7 @@ final class PlanSharingTests: XCTestCase {
       let expected = model.workload(
         for: app, server: servers.first { $0.id == app.serverId }, appsOnServer: counts[app.serverId] ?? 1,
         isolation: result.isolation, containerBuild: result.containerBuild,
-        isContainerisable: result.verdict != .unsuitable)
+        isContainerisable: result.verdict.movesToContainer)
       XCTAssertEqual(workload, expected, app.id)
     }
     XCTAssertEqual(workloads.first { $0.appId == "a0" }?.cpuCores ?? 0, 8 * 0.5 / 3, accuracy: 1e-9)

@@ -92,7 +92,9 @@ final class ReportWriterTests: XCTestCase {
       XCTAssertNotNil(summary[key], key)
     }
     let verdicts = try XCTUnwrap(summary["verdicts"] as? [String: Int])
-    XCTAssertEqual(Set(verdicts.keys), ["ready", "minor", "major", "unsuitable"])
+    XCTAssertEqual(Set(verdicts.keys), ["ready", "minor", "major", "unsuitable", "insufficientData"])
+    let effort = try XCTUnwrap(summary["effort"] as? [String: Double])
+    XCTAssertEqual(Set(effort.keys), ["low", "likely", "high", "platformDays"])
     XCTAssertEqual(verdicts.values.reduce(0, +), Self.hostileNames.count)
     let consolidation = try XCTUnwrap(summary["consolidation"] as? [String: Any])
     for key in ["sourceServers", "decommissionedServers", "targetHosts", "lowerBoundHosts"] {

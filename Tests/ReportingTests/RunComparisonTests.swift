@@ -57,7 +57,7 @@ final class RunComparisonTests: XCTestCase {
     XCTAssertEqual(comparison.delta("Container hosts")?.change, -2)
     XCTAssertEqual(comparison.delta("Lower bound hosts")?.change, -1)
     XCTAssertEqual(comparison.delta("Annual savings")?.change, 3500.5)
-    XCTAssertEqual(comparison.delta("Remediation effort (days)")?.change, -2.5)
+    XCTAssertEqual(comparison.delta("Effort, likely (days)")?.change, -2.5)
     XCTAssertEqual(comparison.delta("Container hosts")?.before, 5)
     XCTAssertEqual(comparison.delta("Container hosts")?.after, 3)
   }
@@ -68,10 +68,11 @@ final class RunComparisonTests: XCTestCase {
     XCTAssertEqual(
       comparison.movement,
       [
-        [1, 0, 0, 0],  // A1 stayed ready
-        [1, 0, 0, 0],  // A2 minor → ready
-        [0, 0, 1, 0],  // A3 stayed major
-        [0, 0, 0, 0],  // A4 was removed
+        [1, 0, 0, 0, 0],  // A1 stayed ready
+        [1, 0, 0, 0, 0],  // A2 minor → ready
+        [0, 0, 1, 0, 0],  // A3 stayed major
+        [0, 0, 0, 0, 0],  // no insufficient-data in either run
+        [0, 0, 0, 0, 0],  // A4 was removed
       ])
     XCTAssertEqual(comparison.improved, 1)
     XCTAssertEqual(comparison.worsened, 0)
@@ -118,7 +119,7 @@ final class RunComparisonTests: XCTestCase {
     XCTAssertTrue(rendered.html.contains("<svg"))
     XCTAssertTrue(rendered.markdown.contains("| Container hosts | 5 | 3 | −2 |"), rendered.markdown)
     XCTAssertTrue(rendered.markdown.contains("| Annual savings | USD 12,000 | USD 15,500.5 | +USD 3,500.5 |"))
-    XCTAssertTrue(rendered.markdown.contains("| minor | 1 | 0 | 0 | 0 | 1 |"))
+    XCTAssertTrue(rendered.markdown.contains("| minor | 1 | 0 | 0 | 0 | 0 | 1 |"))
   }
 
   func testAnAssessmentJSONWithFlattenedScenarioIsRead() throws {

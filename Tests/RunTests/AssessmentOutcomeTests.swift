@@ -38,10 +38,13 @@ final class AssessmentOutcomeTests: XCTestCase {
       applications: ["B", "A", "C"].map { Application(id: $0, name: $0, serverId: "S1", kind: .windowsService) })
     let context = RenderContext(
       runId: "run-test", createdAt: Date(timeIntervalSince1970: 1_795_910_400), toolVersion: "test")
-    let outcome = try AssessmentRun(scenario: Scenario(), context: context).run(estate)
+    // The apps know only their kind: planned as if the rest were known, not held for insufficient data.
+    var scenario = Scenario()
+    scenario.scoring.minConfidence = 0
+    let outcome = try AssessmentRun(scenario: scenario, context: context).run(estate)
     XCTAssertEqual(outcome.plan.placementWorkloads.count, outcome.plan.placements.count)
     XCTAssertEqual(outcome.placements.compactMap { $0 }.count, 3)
-    for (app, placement) in zip(outcome.assessed, outcome.placements) where app.verdict != .unsuitable {
+    for (app, placement) in zip(outcome.assessed, outcome.placements) where app.verdict.movesToContainer {
       XCTAssertEqual(placement?.appId, app.id)
     }
     XCTAssertEqual(

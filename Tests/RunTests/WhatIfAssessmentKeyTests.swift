@@ -45,6 +45,10 @@ final class WhatIfAssessmentKeyTests: XCTestCase {
       "scoring.bands.ready": { $0.scoring.bands.ready = 90 },
       "scoring.bands.minor": { $0.scoring.bands.minor = 70 },
       "scoring.bands.major": { $0.scoring.bands.major = 50 },
+      "scoring.minConfidence": { $0.scoring.minConfidence = 0.9 },
+      "effort.baselineDays": { $0.effort.baselineDays = 7 },
+      "effort.platformDays": { $0.effort.platformDays = 90 },
+      "effort.dayRate": { $0.effort.dayRate = 1200 },
     ]
   }()
 

@@ -113,7 +113,10 @@ struct ComparisonViewBuilder {
   }
 
   static func verdictCounts(_ summary: AssessmentDocument.Summary) -> [Int] {
-    [summary.verdicts.ready, summary.verdicts.minor, summary.verdicts.major, summary.verdicts.unsuitable]
+    [
+      summary.verdicts.ready, summary.verdicts.minor, summary.verdicts.major, summary.verdicts.insufficientData,
+      summary.verdicts.unsuitable,
+    ]
   }
 
   /// `12,345.5`: grouped, with at most `decimals` decimals and no trailing zeros.

@@ -32,8 +32,10 @@ public struct RunComparison: Sendable, Hashable {
     public var after: String?
   }
 
-  /// The verdicts in the order of the movement matrix's rows and columns.
-  public static let verdicts = ["ready", "minor", "major", "unsuitable"]
+  /// The verdicts in the order of the movement matrix's rows and columns, best first: a move down
+  /// the list is to a worse verdict. `insufficient-data` sits above `unsuitable`: collecting data
+  /// may still find the application fit, while a blocker keeps it on its server.
+  public static let verdicts = ["ready", "minor", "major", "insufficient-data", "unsuitable"]
 
   public var before: RunSnapshot
   public var after: RunSnapshot
@@ -114,6 +116,7 @@ public struct RunComparison: Sendable, Hashable {
       delta("Ready") { Double($0.verdicts.ready) },
       delta("Minor") { Double($0.verdicts.minor) },
       delta("Major") { Double($0.verdicts.major) },
+      delta("Insufficient data") { Double($0.verdicts.insufficientData) },
       delta("Unsuitable") { Double($0.verdicts.unsuitable) },
       delta("Container hosts") { Double($0.consolidation.targetHosts) },
       delta("Lower bound hosts") { Double($0.consolidation.lowerBoundHosts) },
@@ -121,7 +124,7 @@ public struct RunComparison: Sendable, Hashable {
       delta("Annual licence cost today") { $0.licensing.currentAnnualCost },
       delta("Annual licence cost after") { $0.licensing.targetAnnualCost },
       delta("Annual savings") { $0.licensing.annualSavings },
-      delta("Remediation effort (days)") { $0.effortDays },
+      delta("Effort, likely (days)") { $0.effort?.likely ?? $0.effortDays },
       delta("Hyper-V overhead (%)") { $0.isolation.hypervOverheadPct },
     ]
   }

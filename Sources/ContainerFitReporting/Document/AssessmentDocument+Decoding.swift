@@ -70,3 +70,17 @@ extension AssessmentDocument {
     var findings: [Finding]
   }
 }
+
+extension AssessmentDocument.Verdicts {
+  enum CodingKeys: String, CodingKey { case ready, minor, major, unsuitable, insufficientData }
+
+  /// Files written before `insufficientData` existed read it as 0.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    ready = try c.decode(Int.self, forKey: .ready)
+    minor = try c.decode(Int.self, forKey: .minor)
+    major = try c.decode(Int.self, forKey: .major)
+    unsuitable = try c.decode(Int.self, forKey: .unsuitable)
+    insufficientData = try c.decodeIfPresent(Int.self, forKey: .insufficientData) ?? 0
+  }
+}

@@ -45,8 +45,12 @@ extension AssessmentDocument.Summary {
       rejected: outcome.estate.rejections.count, warnings: outcome.estate.warnings.count,
       verdicts: AssessmentDocument.Verdicts(
         ready: summary.verdicts["ready"] ?? 0, minor: summary.verdicts["minor"] ?? 0,
-        major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0),
+        major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0,
+        insufficientData: summary.verdicts[Verdict.insufficientData.rawValue] ?? 0),
       effortDays: rounded(summary.totalEffortDays),
+      effort: AssessmentDocument.Effort(
+        low: rounded(summary.effort.low), likely: rounded(summary.effort.likely), high: rounded(summary.effort.high),
+        platformDays: rounded(summary.effort.platformDays)),
       consolidation: AssessmentDocument.Consolidation(
         sourceServers: plan.consolidation.sourceServers,
         decommissionedServers: plan.consolidation.decommissionedServers,

@@ -40,7 +40,11 @@ public struct AssessmentDocument: Codable, Sendable {
     public var rejected: Int
     public var warnings: Int
     public var verdicts: Verdicts
+    /// The likely container effort, person-days: `effort.likely` (kept from version 1, when it was
+    /// the sum of the remediations of the applications that move).
     public var effortDays: Double
+    /// Container effort as a range (targets-and-economics.md §8); absent in older files.
+    public var effort: Effort?
     public var consolidation: Consolidation
     public var licensing: Licensing
     public var isolation: IsolationSummary
@@ -51,6 +55,16 @@ public struct AssessmentDocument: Codable, Sendable {
     public var minor: Int
     public var major: Int
     public var unsuitable: Int
+    /// No blocker but confidence under `scoring.min_confidence`; 0 in files written before it.
+    public var insufficientData: Int
+  }
+
+  /// Container effort, person-days: the range and the platform enablement inside it.
+  public struct Effort: Codable, Sendable, Hashable {
+    public var low: Double
+    public var likely: Double
+    public var high: Double
+    public var platformDays: Double
   }
 
   public struct Consolidation: Codable, Sendable, Hashable {

@@ -1,5 +1,6 @@
 /// The fixed colours of every chart. Series with a known name always get the same colour (verdicts:
-/// ready green, minor yellow-green, major orange, unsuitable red; isolation modes), so charts read the
+/// ready green, minor yellow-green, major orange, unsuitable red,
+/// insufficient data grey; isolation modes), so charts read the
 /// same across reports; other series take the remaining colours in order of appearance.
 public enum ChartPalette {
   /// Colours of the names every report uses, keyed by their normalised form (lower case, no `-`/`_`/spaces).
@@ -8,6 +9,7 @@ public enum ChartPalette {
     "minor": "#9bbb2f",
     "major": "#ef8a17",
     "unsuitable": "#c62828",
+    "insufficientdata": "#757575",
     "process": "#1565c0",
     "hyperv": "#6a1b9a",
     "recommended": "#00838f",

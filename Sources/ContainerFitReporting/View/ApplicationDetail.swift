@@ -78,7 +78,33 @@ struct ApplicationDetail {
       verdict: app.verdict.rawValue, confidence: ReportFormatting.number(app.confidence, decimals: 2),
       baseImage: app.baseImage.rawValue, build: String(app.containerBuild),
       isolation: app.isolation.rawValue + (app.needsVerification ? " (verify)" : ""),
-      imageSize: ReportFormatting.compact(app.imageSizeGB), effort: ReportFormatting.compact(app.effortDays),
-      host: placement?.hostId ?? "–", demand: demand ?? "–", findings: findings, hasFindings: !findings.isEmpty)
+      imageSize: ReportFormatting.compact(app.imageSizeGB),
+      effort: app.verdict.movesToContainer ? ReportFormatting.compact(app.effortDays) : "–",
+      host: placement?.hostId ?? "–", demand: demand ?? "–", verdictReason: verdictReason(app),
+      hasVerdictReason: !verdictReason(app).isEmpty, findings: findings, hasFindings: !findings.isEmpty)
+  }
+
+  /// Why an application does not move, in a sentence; empty for one that moves (its score says it).
+  private func verdictReason(_ app: AssessedApplication) -> String {
+    let scoring = outcome.scenario.scoring
+    switch app.verdict {
+    case .ready, .minor, .major:
+      return ""
+    case .insufficientData:
+      let assessed = Set(ConfidenceEstimator.assessedFields.map(\.name))
+      let missing = app.dataGaps.filter(assessed.contains)
+      return "Insufficient data: confidence \(ReportFormatting.number(app.confidence, decimals: 2)) is under "
+        + "\(ReportFormatting.number(scoring.minConfidence, decimals: 2)) (scoring.min_confidence); "
+        + "\(missing.count) of \(assessed.count) assessed fields are unknown and were scored best-case. "
+        + "Collect: \(missing.joined(separator: ", "))."
+    case .unsuitable where !app.blockers.isEmpty:
+      return "Unsuitable: blocked by \(app.blockers.joined(separator: ", "))."
+    case .unsuitable:
+      let deductions = app.findings.filter { $0.points > 0 }.map {
+        "\($0.id) (−\(ReportFormatting.compact($0.points)))"
+      }
+      return "Unsuitable by score, with no blocker: \(ReportFormatting.compact(app.score)) is under the major band "
+        + "(\(ReportFormatting.compact(scoring.bands.major))), brought there by \(deductions.joined(separator: ", "))."
+    }
   }
 }

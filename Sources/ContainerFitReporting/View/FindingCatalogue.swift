@@ -1,7 +1,8 @@
 import ContainerFitAssessment
 
 /// What the report says about each finding id across the estate: its rule, title and the
-/// remediation and effort of its first occurrence (the same finding id carries the same advice).
+/// remediation of its first occurrence (the same finding id carries the same advice), and the
+/// effort in force for the id (an occurrence another finding's remedy covers shows 0 days).
 struct FindingCatalogue {
   struct Entry {
     var rule, title, remediation: String
@@ -11,13 +12,16 @@ struct FindingCatalogue {
 
   let entries: [String: Entry]
 
-  init(_ assessed: [AssessedApplication]) {
+  /// `effortOverrides`: the scenario's `scoring.effort_days`, over the rules' defaults.
+  init(_ assessed: [AssessedApplication], effortOverrides: [String: Double] = [:]) {
+    let effort = RuleRegistry.defaultEffortDays.merging(effortOverrides) { _, override in override }
     var entries: [String: Entry] = [:]
     for app in assessed {
       for finding in app.findings where entries[finding.id] == nil {
         entries[finding.id] = Entry(
           rule: finding.rule, title: RuleRegistry.title(ofFinding: finding.id),
-          remediation: finding.remediation, effortDays: finding.effortDays, blocker: finding.isBlocker)
+          remediation: finding.remediation, effortDays: effort[finding.id] ?? finding.effortDays,
+          blocker: finding.isBlocker)
       }
       if entries.count == RuleRegistry.findingDefaults.count { break }
     }

@@ -67,6 +67,18 @@ enum MethodologyCatalogue {
         value:
           "ready ≥ \(ReportFormatting.compact(bands.ready)), minor ≥ \(ReportFormatting.compact(bands.minor)), major ≥ \(ReportFormatting.compact(bands.major))",
         source: "PRODUCT.md verdict bands", assumption: false),
+      ReportView.ParameterRow(
+        key: "scoring.min_confidence", value: ReportFormatting.number(scenario.scoring.minConfidence, decimals: 2),
+        source: "targets-and-economics.md §1: below it, insufficient-data", assumption: true),
+      ReportView.ParameterRow(
+        key: "effort.baseline_days", value: ReportFormatting.compact(scenario.effort.baselineDays),
+        source: "targets-and-economics.md §7: per moving application", assumption: true),
+      ReportView.ParameterRow(
+        key: "effort.platform_days", value: ReportFormatting.compact(scenario.effort.platformDays),
+        source: "targets-and-economics.md §7: once per estate", assumption: true),
+      ReportView.ParameterRow(
+        key: "effort contingency", value: ReportFormatting.number(EffortEstimate.baseContingency * 100) + "%",
+        source: "+ (1 − confidence) per application at the high end; docs/scoring.md", assumption: true),
     ]
     for (key, value) in scenario.scoring.weights.sorted(by: { $0.key < $1.key }) {
       rows.append(

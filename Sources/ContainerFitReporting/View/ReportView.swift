@@ -51,6 +51,18 @@ struct ReportView: Sendable {
     var advice: String
   }
 
+  /// An application with insufficient data and the assessed fields it lacks.
+  struct InsufficientRow: Sendable {
+    var id, name, server, confidence, fields: String
+  }
+
+  /// An assessed field the applications with insufficient data lack, and how to collect it.
+  struct CollectRow: Sendable {
+    var field: String
+    var count: Int
+    var source: String
+  }
+
   struct RejectedRow: Sendable {
     var location, field, reason: String
   }
@@ -76,6 +88,10 @@ struct ReportView: Sendable {
     var verdict: String
     var confidence: String
     var baseImage, build, isolation, imageSize, effort, host, demand: String
+    /// Why the verdict is what it is, when a score alone does not say: the blocker, the findings
+    /// that brought the score under the bands, or the data that is missing. Empty otherwise.
+    var verdictReason: String
+    var hasVerdictReason: Bool
     var findings: [AppFinding]
     var hasFindings: Bool
   }
@@ -128,6 +144,14 @@ struct ReportView: Sendable {
   var isolationNote: String
   var dataGaps: [GapRow]
   var hasDataGaps: Bool
+  /// Applications with insufficient data (at most 200), what they lack, and how to collect it.
+  var insufficientApps: [InsufficientRow]
+  var insufficientFields: [CollectRow]
+  var insufficientNote: String
+  var hasInsufficient: Bool
+  /// The container effort: its range and how it was made.
+  var effort: [CostRow]
+  var effortNote: String
   var rejected: [RejectedRow]
   var rejectedMore: String
   var hasRejected: Bool

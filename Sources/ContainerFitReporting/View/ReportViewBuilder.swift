@@ -16,13 +16,14 @@ struct ReportViewBuilder {
     let currency = plan.licensing.currency
     let total = Double(max(1, outcome.assessed.count))
     let verdictCounts = Verdict.allCases.map { (verdict: $0, count: summary.verdicts[$0.rawValue] ?? 0) }
-    let findingInfo = FindingCatalogue(outcome.assessed)
+    let findingInfo = FindingCatalogue(outcome.assessed, effortOverrides: outcome.scenario.scoring.effortDays)
     let blockers = findingRows(summary.blockerCounts, info: findingInfo, total: total, limit: 20)
     let gaps = gapRows(total: total)
     let rejected = outcome.estate.rejections.prefix(200).map {
       ReportView.RejectedRow(location: $0.location.description, field: $0.field ?? "–", reason: $0.message)
     }
     let groups = ApplicationDetail(outcome: outcome, count: detailCount).groups()
+    let insufficient = insufficientData()
     return ReportView(
       title: "\(outcome.client) — Windows container migration assessment", client: outcome.client,
       engagement: outcome.engagement, date: String(outcome.context.createdAtISO8601.prefix(10)),
@@ -54,6 +55,8 @@ struct ReportViewBuilder {
       licensing: licensingRows(currency: currency), licensingNote: licensingNote(),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
+      insufficientApps: insufficient.apps, insufficientFields: insufficient.fields, insufficientNote: insufficient.note,
+      hasInsufficient: !insufficient.apps.isEmpty, effort: effortRows(), effortNote: effortNote(),
       rejected: Array(rejected),
       rejectedMore: outcome.estate.rejections.count > rejected.count
         ? "\(outcome.estate.rejections.count - rejected.count) more rejected records are listed in assessment.json."
@@ -101,28 +104,48 @@ struct ReportViewBuilder {
         note:
           "\(ReportFormatting.money(plan.licensing.currentAnnualCost, currency: currency)) today → \(ReportFormatting.money(plan.licensing.targetAnnualCost, currency: currency))"
       ))
+    let effort = outcome.summary.effort
     metrics.append(
       ReportView.Metric(
-        label: "remediation effort", value: ReportFormatting.number(outcome.summary.totalEffortDays) + " days",
-        note: "person-days for the applications that can move"))
+        label: "container effort", value: ReportFormatting.number(effort.likely) + " days",
+        note: effort.movingApplications == 0
+          ? "no application moves yet"
+          : "likely; \(ReportFormatting.number(effort.low))–\(ReportFormatting.number(effort.high)) person-days "
+            + "with \(ReportFormatting.number(effort.platformDays)) of platform enablement (see Effort)"))
     return metrics
   }
 
   private func summaryText(_ verdicts: [(verdict: Verdict, count: Int)], currency: String) -> String {
     let counts = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.verdict, $0.count) })
-    let plan = outcome.plan
-    let movable = outcome.assessed.count - (counts[.unsuitable] ?? 0)
+    let movable = verdicts.filter(\.verdict.movesToContainer).reduce(0) { $0 + $1.count }
+    let insufficient = counts[.insufficientData] ?? 0
     return "Of \(ReportFormatting.integer(outcome.assessed.count)) applications, \(counts[.ready] ?? 0) are ready for "
       + "Windows containers as they are, \(counts[.minor] ?? 0) need minor and \(counts[.major] ?? 0) major changes, "
-      + "and \(counts[.unsuitable] ?? 0) are unsuitable. The \(ReportFormatting.integer(movable)) applications that "
+      + "and \(counts[.unsuitable] ?? 0) are unsuitable"
+      + (insufficient > 0
+        ? "; \(ReportFormatting.integer(insufficient)) have too little data to judge and are left out of the plan "
+          + "until it is collected. "
+        : ". ")
+      + (movable == 0 ? noneMoves : movesText(movable, currency: currency))
+  }
+
+  private var noneMoves: String {
+    "No application can move yet, so no container hosts are planned, no server is decommissioned and no "
+      + "container effort is estimated."
+  }
+
+  private func movesText(_ movable: Int, currency: String) -> String {
+    let plan = outcome.plan
+    return "The \(ReportFormatting.integer(movable)) applications that "
       + "can move fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
       + "\(plan.consolidation.lowerBoundHosts)), which lets \(plan.consolidation.decommissionedServers) of "
       + "\(plan.consolidation.sourceServers) servers be decommissioned and "
       + (plan.licensing.annualSavings >= 0
         ? "saves \(ReportFormatting.money(plan.licensing.annualSavings, currency: currency)) a year in licences. "
         : "adds \(ReportFormatting.money(-plan.licensing.annualSavings, currency: currency)) a year in licences. ")
-      + "Getting there takes about "
-      + "\(ReportFormatting.number(outcome.summary.totalEffortDays)) person-days of remediation."
+      + "Getting there takes about \(ReportFormatting.number(outcome.summary.effort.likely)) person-days "
+      + "(\(ReportFormatting.number(outcome.summary.effort.low))–\(ReportFormatting.number(outcome.summary.effort.high)))"
+      + ", platform enablement included."
   }
 
   private func verdictTable(_ verdicts: [(verdict: Verdict, count: Int)], total: Double) -> String {
