@@ -31,12 +31,14 @@ extension Array where Element == Finding {
   /// up to 100 − score. Expects the findings in report order and leaves them in it.
   mutating func countingEachRemedyOnce() {
     guard count > 1 else { return }
-    var carriers: [Int: Int] = [:]  // remedy → index of its carrying finding
+    var carriers: [Int]?  // by remedy, the index of its carrying finding (-1: none yet); made when needed
     var changed = false
     for index in indices {
       guard let remedy = Remedy.remedyOfFinding[self[index].id] else { continue }
-      guard let carrier = carriers[remedy] else {
-        carriers[remedy] = index
+      if carriers == nil { carriers = [Int](repeating: -1, count: Remedy.catalogue.count) }
+      let carrier = carriers![remedy]
+      guard carrier >= 0 else {
+        carriers![remedy] = index
         continue
       }
       self[carrier].effortDays = Swift.max(self[carrier].effortDays, self[index].effortDays)

@@ -16,8 +16,9 @@ struct FindingCatalogue {
   init(_ assessed: [AssessedApplication], effortOverrides: [String: Double] = [:]) {
     let effort = RuleRegistry.defaultEffortDays.merging(effortOverrides) { _, override in override }
     var entries: [String: Entry] = [:]
-    for app in assessed {
-      for finding in app.findings where entries[finding.id] == nil {
+    // By index: `for app in assessed` would copy each application, retaining every string it holds.
+    for index in assessed.indices {
+      for finding in assessed[index].findings where entries[finding.id] == nil {
         entries[finding.id] = Entry(
           rule: finding.rule, title: RuleRegistry.title(ofFinding: finding.id),
           remediation: finding.remediation, effortDays: effort[finding.id] ?? finding.effortDays,
