@@ -9,7 +9,7 @@ extension AssessmentDocument {
   public init(_ outcome: AssessmentOutcome) {
     run = RunInfo(outcome)
     summary = Summary(outcome)
-    findings = FindingEntry.catalogue(of: outcome.assessed)
+    findings = FindingEntry.catalogue(of: outcome.assessed, idCount: outcome.summary.findingCounts.count)
     let remediations = FindingEntry.remediations(findings)
     applications = zip(outcome.assessed, outcome.placements).map {
       ApplicationResult($0, placement: $1, remediations: remediations)
@@ -69,8 +69,9 @@ extension AssessmentDocument.Summary {
 extension AssessmentDocument.FindingEntry {
   /// The catalogue of a run: each finding id raised, once, sorted by id, as its first occurrence
   /// in the assessment's order states it.
-  static func catalogue(of assessed: [AssessedApplication]) -> [Self] {
-    FindingCatalogue(assessed).entries.map { id, entry in
+  /// `idCount`: how many distinct finding ids the run raised, when known (see `FindingCatalogue`).
+  static func catalogue(of assessed: [AssessedApplication], idCount: Int? = nil) -> [Self] {
+    FindingCatalogue(assessed, idCount: idCount).entries.map { id, entry in
       Self(id: id, title: entry.title, rule: entry.rule, blocker: entry.blocker, remediation: entry.remediation)
     }.sorted { $0.id < $1.id }
   }

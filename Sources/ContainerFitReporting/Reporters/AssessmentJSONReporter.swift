@@ -27,7 +27,8 @@ struct AssessmentJSONReporter: Reporter {
     try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
     try output.write("  \"summary\": " + (try Self.pretty(AssessmentDocument.Summary(outcome))) + ",\n")
     let assessed = outcome.assessed
-    let catalogue = AssessmentDocument.FindingEntry.catalogue(of: assessed)
+    let catalogue = AssessmentDocument.FindingEntry.catalogue(
+      of: assessed, idCount: outcome.summary.findingCounts.count)
     try writeList("findings", count: catalogue.count, to: output) { index, lines in
       lines.append { catalogue[index].write(to: &$0) }
     }

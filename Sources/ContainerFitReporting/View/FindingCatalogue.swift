@@ -12,8 +12,11 @@ struct FindingCatalogue {
 
   let entries: [String: Entry]
 
-  /// `effortOverrides`: the scenario's `scoring.effort_days`, over the rules' defaults.
-  init(_ assessed: [AssessedApplication], effortOverrides: [String: Double] = [:]) {
+  /// `effortOverrides`: the scenario's `scoring.effort_days`, over the rules' defaults. `idCount`,
+  /// when known (the summary's `findingCounts.count`), is how many distinct finding ids the run
+  /// raised: the scan stops once it has found them all, usually within the first few hundred
+  /// applications, instead of reading every finding of a large estate.
+  init(_ assessed: [AssessedApplication], idCount: Int? = nil, effortOverrides: [String: Double] = [:]) {
     let effort = RuleRegistry.defaultEffortDays.merging(effortOverrides) { _, override in override }
     var entries: [String: Entry] = [:]
     // By index: `for app in assessed` would copy each application, retaining every string it holds.
@@ -24,7 +27,7 @@ struct FindingCatalogue {
           remediation: finding.remediation, effortDays: effort[finding.id] ?? finding.effortDays,
           blocker: finding.isBlocker)
       }
-      if entries.count == RuleRegistry.findingDefaults.count { break }
+      if entries.count == idCount ?? RuleRegistry.findingDefaults.count { break }
     }
     self.entries = entries
   }

@@ -16,7 +16,9 @@ struct ReportViewBuilder {
     let currency = plan.licensing.currency
     let total = Double(max(1, outcome.assessed.count))
     let verdictCounts = Verdict.allCases.map { (verdict: $0, count: summary.verdicts[$0.rawValue] ?? 0) }
-    let findingInfo = FindingCatalogue(outcome.assessed, effortOverrides: outcome.scenario.scoring.effortDays)
+    let findingInfo = FindingCatalogue(
+      outcome.assessed, idCount: outcome.summary.findingCounts.count,
+      effortOverrides: outcome.scenario.scoring.effortDays)
     let blockers = findingRows(summary.blockerCounts, info: findingInfo, total: total, limit: 20)
     let gaps = gapRows(total: total)
     let rejected = outcome.estate.rejections.prefix(200).map {
