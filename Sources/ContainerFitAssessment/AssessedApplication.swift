@@ -17,6 +17,8 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   /// Sorted by points (descending), then id.
   public var findings: [Finding]
   public var baseImage: BaseImage
+  /// The full reference of the image the container is built from (`ImageReference`).
+  public var image: String
   public var baseImageReason: String
   /// The LTSC build of the image.
   public var containerBuild: Int
@@ -51,6 +53,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.blockers = findings.filter(\.isBlocker).map(\.id).sorted()
     self.findings = findings
     self.baseImage = placement.baseImage
+    self.image = placement.imageReference
     self.baseImageReason = placement.baseImageReason
     self.containerBuild = placement.containerBuild
     self.buildReason = placement.buildReason
@@ -66,7 +69,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, baseImageReason
+    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, image, baseImageReason
     case containerBuild, buildReason, hostBuild, isolation, isolationReason, needsVerification, imageSizeGB
     case effortDays, codePage, dataGaps
   }
@@ -82,6 +85,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     blockers = try c.decode([String].self, forKey: .blockers)
     findings = try c.decode([Finding].self, forKey: .findings)
     baseImage = try c.decode(BaseImage.self, forKey: .baseImage)
+    image = try c.decodeIfPresent(String.self, forKey: .image) ?? ""
     baseImageReason = try c.decodeIfPresent(String.self, forKey: .baseImageReason) ?? ""
     containerBuild = try c.decode(Int.self, forKey: .containerBuild)
     buildReason = try c.decodeIfPresent(String.self, forKey: .buildReason) ?? ""

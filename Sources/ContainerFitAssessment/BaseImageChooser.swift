@@ -16,6 +16,8 @@ public enum BaseImageChooser {
     public var image: BaseImage
     public var reason: String
     public var needsFramework35: Bool
+    /// The image's full reference (`ImageReference`), set once the family is chosen.
+    public var reference = ""
   }
 
   /// Dependencies that need the fuller API surface of the `server` / `windows` image.
@@ -30,6 +32,14 @@ public enum BaseImageChooser {
 
   /// The same, with the app's runtime already parsed.
   static func choose(for app: Application, runtime: Runtime?, build: Int) -> Choice {
+    var choice = family(for: app, runtime: runtime, build: build)
+    choice.reference = ImageReference.reference(
+      family: choice.image, runtime: runtime, kind: app.kind, build: build, needsFramework35: choice.needsFramework35)
+    return choice
+  }
+
+  /// The image family and why.
+  private static func family(for app: Application, runtime: Runtime?, build: Int) -> Choice {
     let needs35 = runtime.map(needsFramework35) ?? false
     let fuller = fullImageDependencies.filter { app.dependencies?.contains($0) == true }
     if !fuller.isEmpty {

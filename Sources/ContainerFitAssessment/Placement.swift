@@ -5,6 +5,8 @@ import ContainerFitModel
 /// Decided before the rules run, because some rules judge the decision.
 public struct Placement: Hashable, Codable, Sendable {
   public var baseImage: BaseImage
+  /// The full reference of the image (`mcr.microsoft.com/dotnet/framework/aspnet:4.8.1-windowsservercore-ltsc2022`).
+  public var imageReference: String
   public var baseImageReason: String
   /// True when the image needs the .NET Framework 3.5 feature layer.
   public var needsFramework35: Bool
@@ -45,6 +47,7 @@ public struct Placement: Hashable, Codable, Sendable {
   /// The placement made of its two halves and the image size.
   init(hosting: HostingDecision, image: BaseImageChooser.Choice, imageSizeGB: Double) {
     baseImage = image.image
+    imageReference = image.reference
     baseImageReason = image.reason
     needsFramework35 = image.needsFramework35
     containerBuild = hosting.build.build

@@ -3,7 +3,7 @@
 
 extension AssessmentDocument.ApplicationResult {
   enum CodingKeys: String, CodingKey {
-    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, containerBuild, isolation
+    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, image, containerBuild, isolation
     case imageSizeGB, cpuCores, memoryGB, hostId, effortDays
   }
 
@@ -18,6 +18,7 @@ extension AssessmentDocument.ApplicationResult {
     try c.encode(blockers, forKey: .blockers)
     try c.encode(findings, forKey: .findings)
     try c.encode(baseImage, forKey: .baseImage)
+    try c.encode(image, forKey: .image)
     try c.encode(containerBuild, forKey: .containerBuild)
     try c.encode(isolation, forKey: .isolation)
     try c.encode(imageSizeGB, forKey: .imageSizeGB)

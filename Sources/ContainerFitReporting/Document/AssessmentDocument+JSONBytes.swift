@@ -38,6 +38,8 @@ extension AssessmentDocument {
     json.endArray()
     json.key("baseImage")
     json.string(apps[index].baseImage.rawValue)
+    json.key("image")
+    json.string(apps[index].image)
     json.key("containerBuild")
     json.number(apps[index].containerBuild)
     json.key("isolation")

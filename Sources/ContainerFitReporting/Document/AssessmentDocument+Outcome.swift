@@ -95,7 +95,8 @@ extension AssessmentDocument.ApplicationResult {
           id: $0.id, points: $0.points, evidence: $0.evidence,
           remediation: $0.remediation == remediations[$0.id] ? nil : $0.remediation, effortDays: $0.effortDays)
       },
-      baseImage: app.baseImage.rawValue, containerBuild: app.containerBuild, isolation: app.isolation.rawValue,
+      baseImage: app.baseImage.rawValue, image: app.image, containerBuild: app.containerBuild,
+      isolation: app.isolation.rawValue,
       imageSizeGB: app.imageSizeGB, cpuCores: placement.map { rounded($0.cpuCores) },
       memoryGB: placement.map { rounded($0.memoryGB) }, hostId: placement?.hostId, effortDays: app.effortDays)
   }

@@ -123,6 +123,8 @@ public struct AssessmentDocument: Codable, Sendable {
     public var blockers: [String]
     public var findings: [Finding]
     public var baseImage: String?
+    /// The full image reference (schema version 2; absent from version 1 files).
+    public var image: String?
     public var containerBuild: Int?
     public var isolation: String?
     public var imageSizeGB: Double?

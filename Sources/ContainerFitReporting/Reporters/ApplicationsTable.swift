@@ -8,7 +8,7 @@ import ContainerFitRun
 struct ApplicationsTable {
   static let header = [
     "app_id", "name", "server_id", "hostname", "score", "verdict", "confidence", "blockers", "top_findings",
-    "base_image", "container_build", "isolation", "image_size_gb", "cpu_cores", "memory_gb", "host_id",
+    "base_image", "image", "container_build", "isolation", "image_size_gb", "cpu_cores", "memory_gb", "host_id",
     "effort_days", "data_gaps",
   ]
 
@@ -46,6 +46,7 @@ struct ApplicationsTable {
       list(apps[index].blockers, into: &sink)
       topFindings(index, into: &sink)
       sink.text(apps[index].baseImage.rawValue)
+      sink.text(apps[index].image)
       sink.integer(apps[index].containerBuild)
       sink.text(apps[index].isolation.rawValue)
       sink.number(apps[index].imageSizeGB)

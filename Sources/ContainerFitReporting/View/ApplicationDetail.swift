@@ -76,7 +76,7 @@ struct ApplicationDetail {
     return ReportView.AppRow(
       id: app.id, name: app.name, server: serverName, score: ReportFormatting.compact(app.score),
       verdict: app.verdict.rawValue, confidence: ReportFormatting.number(app.confidence, decimals: 2),
-      baseImage: app.baseImage.rawValue, build: String(app.containerBuild),
+      baseImage: app.image.isEmpty ? app.baseImage.rawValue : app.image, build: String(app.containerBuild),
       isolation: app.isolation.rawValue + (app.needsVerification ? " (verify)" : ""),
       imageSize: ReportFormatting.compact(app.imageSizeGB),
       effort: app.verdict.movesToContainer ? ReportFormatting.compact(app.effortDays) : "–",
