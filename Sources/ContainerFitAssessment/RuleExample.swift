@@ -5,10 +5,14 @@ import ContainerFitModel
 public struct RuleExample: Sendable {
   public var app: Application
   public var server: Server
+  /// The scenario the example is assessed under, when not the default one (a rule that judges a
+  /// scenario's choice, such as forced process isolation).
+  public var scenario: Scenario?
 
-  public init(_ app: Application, server: Server = RuleExample.server2022) {
+  public init(_ app: Application, server: Server = RuleExample.server2022, scenario: Scenario? = nil) {
     self.app = app
     self.server = server
+    self.scenario = scenario
   }
 
   /// A Windows Server 2022 machine with code page 1252, the default of examples.

@@ -14,6 +14,7 @@ public enum RuleRegistry {
     GUIRule.self,
     ImageSizeRule.self,
     InMemoryStateRule.self,
+    IsolationRequirementRule.self,
     KernelVersionRule.self,
     LocalStateRule.self,
     LoggingRule.self,

@@ -22,7 +22,7 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       ], environment: ["SOURCE_DATE_EPOCH": "1795910400"])
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(result.stdout.contains("6 scenarios over baseline"), result.stdout)
-    XCTAssertTrue(result.stdout.contains("Best by savings: v4 (host.shape=m5.4xlarge, isolation=process)."))
+    XCTAssertTrue(result.stdout.contains("Best by savings: v6 (host.shape=m5.4xlarge, isolation=recommended)."))
     for name in ["whatif.html", "whatif.md"] {
       XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("w/\(name)").path))
     }
