@@ -61,7 +61,7 @@ public struct Assessor: Sendable {
     let missing = ConfidenceEstimator.missingAssessedFields(app, serverBuild: serverBuild)
     let context = RuleContext(
       server: server, serverBuild: serverBuild, placement: placement, settings: settings, missingFields: missing,
-      runtime: runtime)
+      runtime: runtime, serverRoles: ServerRole.roles(of: app, runtime: runtime))
     var scratch = worker.scratch
     worker.scratch = []
     scratch.removeAll(keepingCapacity: true)

@@ -29,6 +29,9 @@ public struct RuleContext: Sendable {
   public var missingFields: [String]
   /// The application's runtime, parsed once.
   public var runtime: Runtime?
+  /// The server roles the application is (`ServerRole.roles(of:runtime:)`), each with its evidence,
+  /// decided once for the role rules and the dependency rule.
+  public var serverRoles: [ServerRole: String]
   private let settings: Settings
 
   public var scenario: Scenario { settings.scenario }
@@ -41,18 +44,19 @@ public struct RuleContext: Sendable {
 
   public init(
     server: Server, scenario: Scenario, placement: Placement, weights: [String: Double],
-    effortDays: [String: Double], asOf: String, missingFields: [String] = [], runtime: Runtime? = nil
+    effortDays: [String: Double], asOf: String, missingFields: [String] = [], runtime: Runtime? = nil,
+    serverRoles: [ServerRole: String] = [:]
   ) {
     self.init(
       server: server, serverBuild: server.effectiveBuild, placement: placement,
       settings: Settings(scenario: scenario, weights: weights, effortDays: effortDays, asOf: asOf),
-      missingFields: missingFields, runtime: runtime)
+      missingFields: missingFields, runtime: runtime, serverRoles: serverRoles)
   }
 
   /// A context whose server build is already known, sharing the run's settings.
   init(
     server: Server, serverBuild: Int?, placement: Placement, settings: Settings, missingFields: [String],
-    runtime: Runtime?
+    runtime: Runtime?, serverRoles: [ServerRole: String]
   ) {
     self.server = server
     self.serverBuild = serverBuild
@@ -60,6 +64,7 @@ public struct RuleContext: Sendable {
     self.settings = settings
     self.missingFields = missingFields
     self.runtime = runtime
+    self.serverRoles = serverRoles
   }
 
   /// A finding of `rule` with the weight and effort in force for `id`; `count` scales both (a

@@ -4,7 +4,8 @@ import ContainerFitModel
 /// file server or a print server. Each stays on a server or moves to a managed service, never into
 /// a container. Detected from what inventories carry: a Windows or server-product service (kind
 /// `windows-service` or unknown, runtime `native` or unknown) whose dependencies, name or service
-/// name say which role it is. The role rules raise the blockers; `DependencyRule` leaves out the
+/// name say which role it is. The assessor decides an application's roles once (`roles(of:runtime:)`,
+/// kept in the rule context); the role rules raise the blockers, and `DependencyRule` leaves out the
 /// dependency finding a role replaces, so one remedy counts once.
 public enum ServerRole: String, CaseIterable, Sendable {
   case databaseEngine = "database engine"
@@ -21,12 +22,25 @@ public enum ServerRole: String, CaseIterable, Sendable {
     }
   }
 
-  /// The evidence that `app` is this role, or `nil` when it is not. A DFS namespace is not also
-  /// reported as a file server: moving its shares is part of its remedy.
-  public func evidence(for app: Application, runtime: Runtime?) -> String? {
-    guard Self.isServiceShape(app, runtime) else { return nil }
+  /// Every role `app` is, each with the evidence that shows it. A DFS namespace is not also reported
+  /// as a file server: moving its shares is part of its remedy.
+  public static func roles(of app: Application, runtime: Runtime?) -> [ServerRole: String] {
+    guard isServiceShape(app, runtime) else { return [:] }
     let dependencies = app.dependencies ?? []
-    let service = Self.serviceName(app)
+    let service = serviceName(app)
+    var roles: [ServerRole: String] = [:]
+    for role in allCases {
+      if role == .fileServer, roles[.dfsNamespace] != nil { continue }
+      roles[role] = role.evidence(for: app, runtime: runtime, dependencies: dependencies, service: service)
+    }
+    return roles
+  }
+
+  /// The evidence that `app`, a service with `dependencies` and Windows service name `service`, is
+  /// this role, or `nil` when it is not.
+  private func evidence(
+    for app: Application, runtime: Runtime?, dependencies: Set<Dependency>, service: String?
+  ) -> String? {
     switch self {
     case .databaseEngine:
       if dependencies.contains(.databaseServer) { return Self.describe(app, runtime, dependency: .databaseServer) }
@@ -40,7 +54,6 @@ public enum ServerRole: String, CaseIterable, Sendable {
       guard words.contains("dfs") || name.contains("distributed file system") else { return nil }
       return Self.describe(app, runtime, dependency: dependencies.contains(.smbShare) ? .smbShare : .infrastructureRole)
     case .fileServer:
-      guard Self.dfsNamespace.evidence(for: app, runtime: runtime) == nil else { return nil }
       if service == "lanmanserver" { return Self.describe(app, runtime, service: "lanmanserver") }
       guard dependencies.contains(.smbShare), Self.names(app, any: Self.fileServerNames) else { return nil }
       return Self.describe(app, runtime, dependency: .smbShare)
@@ -49,11 +62,6 @@ public enum ServerRole: String, CaseIterable, Sendable {
       guard dependencies.contains(.printer), Self.names(app, any: Self.printServerNames) else { return nil }
       return Self.describe(app, runtime, dependency: .printer)
     }
-  }
-
-  /// Every role `app` is.
-  public static func roles(of app: Application, runtime: Runtime?) -> [ServerRole] {
-    allCases.filter { $0.evidence(for: app, runtime: runtime) != nil }
   }
 }
 

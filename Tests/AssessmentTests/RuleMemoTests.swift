@@ -23,7 +23,8 @@ final class RuleMemoTests: AssessmentTestCase {
         let context = RuleContext(
           server: server, scenario: scenario, placement: Placement.decide(for: app, on: server, scenario: scenario),
           weights: assessor.weights, effortDays: assessor.effortDays, asOf: assessor.asOf,
-          missingFields: ConfidenceEstimator.missingAssessedFields(app, on: server), runtime: app.parsedRuntime)
+          missingFields: ConfidenceEstimator.missingAssessedFields(app, on: server), runtime: app.parsedRuntime,
+          serverRoles: ServerRole.roles(of: app, runtime: app.parsedRuntime))
         for rule in rules {
           guard let key = rule.memoKey(app, in: context) else { continue }
           let id = type(of: rule).id

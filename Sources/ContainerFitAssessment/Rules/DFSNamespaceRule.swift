@@ -54,8 +54,7 @@ public struct DFSNamespaceRule: AssessmentRule {
   public init() {}
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
-    guard let evidence = ServerRole.dfsNamespace.evidence(for: app, runtime: context.runtime ?? app.parsedRuntime)
-    else { return [] }
+    guard let evidence = context.serverRoles[.dfsNamespace] else { return [] }
     return [
       context.finding(
         Self.id, "dfs-namespace", evidence: evidence,

@@ -55,8 +55,7 @@ public struct DatabaseEngineRule: AssessmentRule {
   public init() {}
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
-    guard let evidence = ServerRole.databaseEngine.evidence(for: app, runtime: context.runtime ?? app.parsedRuntime)
-    else { return [] }
+    guard let evidence = context.serverRoles[.databaseEngine] else { return [] }
     let isSQLServer = app.name.lowercased().contains("sql server") || evidence.contains("service name = mssql")
     let remediation =
       isSQLServer

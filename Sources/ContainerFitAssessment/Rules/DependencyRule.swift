@@ -50,8 +50,7 @@ public struct DependencyRule: AssessmentRule {
     guard let dependencies = app.dependencies, !dependencies.isEmpty else { return [] }
     // A server role's blocker (database engine, DFS, file or print server) is the remedy for the
     // dependency that shows it: that dependency is not counted a second time here.
-    let replaced = Set(
-      ServerRole.roles(of: app, runtime: context.runtime ?? app.parsedRuntime).map(\.replacedDependency))
+    let replaced = Set(context.serverRoles.keys.map(\.replacedDependency))
     return dependencies.sorted().compactMap { dependency in
       guard !replaced.contains(dependency), let profile = Self.profiles[dependency] else { return nil }
       return context.finding(
@@ -65,7 +64,7 @@ public struct DependencyRule: AssessmentRule {
     guard let dependencies = app.dependencies, !dependencies.isEmpty else {
       return RuleMemoKey(Dependency.mask(app.dependencies).map(Int.init) ?? -1)
     }
-    let replaced = ServerRole.roles(of: app, runtime: context.runtime ?? app.parsedRuntime).map(\.replacedDependency)
+    let replaced = context.serverRoles.keys.map(\.replacedDependency)
     return RuleMemoKey(
       Dependency.mask(dependencies).map(Int.init) ?? -1, Dependency.mask(Set(replaced)).map(Int.init) ?? 0)
   }

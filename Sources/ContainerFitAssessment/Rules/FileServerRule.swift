@@ -48,8 +48,7 @@ public struct FileServerRule: AssessmentRule {
   public init() {}
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
-    guard let evidence = ServerRole.fileServer.evidence(for: app, runtime: context.runtime ?? app.parsedRuntime)
-    else { return [] }
+    guard let evidence = context.serverRoles[.fileServer] else { return [] }
     return [
       context.finding(
         Self.id, "file-server", evidence: evidence,

@@ -47,8 +47,7 @@ public struct PrintServerRule: AssessmentRule {
   public init() {}
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
-    guard let evidence = ServerRole.printServer.evidence(for: app, runtime: context.runtime ?? app.parsedRuntime)
-    else { return [] }
+    guard let evidence = context.serverRoles[.printServer] else { return [] }
     return [
       context.finding(
         Self.id, "print-server", evidence: evidence,
