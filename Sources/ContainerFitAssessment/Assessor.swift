@@ -57,7 +57,8 @@ public struct Assessor: Sendable {
   func assess(
     _ app: Application, server: Server, serverBuild: Int?, worker: inout WorkerState
   ) -> AssessedApplication {
-    let (placement, runtime) = worker.placements.placement(for: app, serverBuild: serverBuild, scenario: scenario)
+    let (placement, runtime) = worker.placements.placement(
+      for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: settings.horizonEnd)
     let missing = ConfidenceEstimator.missingAssessedFields(app, serverBuild: serverBuild)
     let context = RuleContext(
       server: server, serverBuild: serverBuild, placement: placement, settings: settings, missingFields: missing,

@@ -1,17 +1,13 @@
 import ContainerFitModel
 
-/// Chooses the LTSC build of an application's container image from the build its server runs today
-/// and the scenario's allowed host builds (facts.md, "Windows releases and container builds" and
-/// Microsoft's compatibility matrix):
-/// - a server on a container build that a host may run keeps it (the image matches, the least
-///   change to the app);
-/// - a server on a container build no allowed host runs keeps it too when a newer allowed host can
-///   run it under Hyper-V, unless the app must run process-isolated: then the image is rebuilt on
-///   the oldest allowed build at or above it (older apps usually run on newer Windows);
-/// - a server newer than every allowed host is rebuilt on the newest allowed build;
-/// - a server older than 2016 has no container base and is re-platformed onto the oldest allowed
-///   build from 2019 on (facts.md: "re-platform onto a 2019+ base");
-/// - an unknown build assumes the oldest allowed build.
+/// Chooses the LTSC build of an application's container image (targets-and-economics.md §2).
+/// Containerising builds a new image anyway, so the image is not kept on the server's release: it is
+/// built on the **newest** build that both the scenario's `allowed_host_builds` and its platform
+/// allow (facts.md, 2026-12 update, "Platforms and builds"), which is also the build whose support
+/// lasts longest past the migration horizon. Every runtime has an image on ltsc2022 and ltsc2025
+/// (facts.md, "Images"), so the runtime narrows nothing further. ltsc2016 is never a target. The
+/// reason says when the build is older than the server's own (a downgrade the platform forces), when
+/// the server has no container base (re-platform), and when support ends inside the horizon.
 public enum ContainerBuildChooser {
   /// A chosen build and why.
   public struct Choice: Hashable, Sendable {
@@ -19,53 +15,50 @@ public enum ContainerBuildChooser {
     public var reason: String
   }
 
-  /// The scenario's allowed host builds, sorted and unique; the host build when none is given.
+  /// The builds an image may be built on under `scenario`: its allowed host builds that its platform
+  /// runs, oldest first; never empty (the scenario loader rejects a scenario with none, and a
+  /// scenario made in code falls back to the platform's newest).
   public static func allowedBuilds(_ scenario: Scenario) -> [Int] {
-    let builds = Set(scenario.allowedHostBuilds).sorted()
-    return builds.isEmpty ? [scenario.host.osBuild] : builds
+    let builds = Set(scenario.allowedHostBuilds).intersection(scenario.platform.windowsBuilds)
+      .subtracting([WindowsRelease.server2016.build]).sorted()
+    return builds.isEmpty ? [scenario.platform.windowsBuilds.last ?? WindowsRelease.server2025.build] : builds
   }
 
-  /// The container build for an app whose server runs `serverBuild`; `allowed` is sorted and not empty.
-  public static func choose(serverBuild: Int?, allowed: [Int], processOnly: Bool) -> Choice {
-    let oldest = allowed.first ?? WindowsRelease.server2019.build
-    let newest = allowed.last ?? oldest
+  /// The container build for an app whose server runs `serverBuild`; `allowed` is sorted and not
+  /// empty. `horizonEnd` is the ISO date the image's support should outlast.
+  public static func choose(serverBuild: Int?, allowed: [Int], horizonEnd: String, scenario: Scenario) -> Choice {
+    let build = allowed.last ?? WindowsRelease.server2025.build
+    let source = "the newest build that platform \(scenario.platform.rawValue) and allowed_host_builds allow"
+    let life = supportText(build, horizonEnd: horizonEnd)
     guard let serverBuild else {
-      return Choice(
-        build: oldest, reason: "server build unknown; assumed \(label(oldest)), the oldest allowed host build")
+      return Choice(build: build, reason: "\(label(build)), \(source); server build unknown; \(life)")
     }
-    let allowedText = "allowed_host_builds = \(allowed.map(String.init).joined(separator: ", "))"
     if serverBuild < WindowsRelease.server2016.build {
-      let target = allowed.first { $0 >= WindowsRelease.server2019.build } ?? oldest
       return Choice(
-        build: target,
-        reason: "\(label(serverBuild)) has no container base image; re-platformed onto \(label(target)), "
-          + "the oldest allowed 2019+ build")
+        build: build,
+        reason: "\(label(serverBuild)) has no container base image: re-platformed onto \(label(build)), \(source); "
+          + life)
     }
-    if allowed.contains(serverBuild) {
+    if serverBuild == build {
+      return Choice(build: build, reason: "\(label(build)), \(source), as the server runs today; \(life)")
+    }
+    if serverBuild > build {
       return Choice(
-        build: serverBuild, reason: "matches the server's build, \(label(serverBuild)), an allowed host build")
-    }
-    let isContainerBuild = WindowsRelease.containerReleases.contains { $0.build == serverBuild }
-    let newerHostRunsIt = allowed.contains { host in
-      !BuildCompatibility.modes(image: serverBuild, host: host).subtracting(processOnly ? [.hyperv] : []).isEmpty
-    }
-    if isContainerBuild, newerHostRunsIt {
-      return Choice(
-        build: serverBuild,
-        reason: "matches the server's build, \(label(serverBuild)); no allowed host runs that build (\(allowedText)), "
-          + "a newer host runs the image")
-    }
-    if let target = allowed.first(where: { $0 >= serverBuild }) {
-      let why = processOnly ? "the app must run process-isolated" : "\(label(serverBuild)) has no LTSC container base"
-      return Choice(
-        build: target,
-        reason: "rebuilt on \(label(target)), the oldest allowed build at or above the server's \(label(serverBuild)): "
-          + "\(why) (\(allowedText))")
+        build: build,
+        reason: "\(label(build)), \(source): older than the server's \(label(serverBuild)), a downgrade to test; "
+          + life)
     }
     return Choice(
-      build: newest,
-      reason: "the server's \(label(serverBuild)) is newer than every allowed host build (\(allowedText)); "
-        + "rebuilt on \(label(newest)), the newest allowed build")
+      build: build, reason: "\(label(build)), \(source), newer than the server's \(label(serverBuild)); \(life)")
+  }
+
+  /// The ISO date `months` after `date` (`YYYY-MM-DD`), the day clamped to 28 so it always exists.
+  public static func date(_ date: String, plusMonths months: Int) -> String {
+    let parts = date.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return date }
+    let total = parts[0] * 12 + (parts[1] - 1) + months
+    let (year, month) = (total / 12, total % 12 + 1)
+    return "\(year)-\(pad(month))-\(pad(min(parts[2], 28)))"
   }
 }
 
@@ -76,4 +69,13 @@ extension ContainerBuildChooser {
     if let tag = release.containerTag { return "\(tag) (\(build))" }
     return "\(release.name) (\(build))"
   }
+
+  /// Whether the build's base-image support outlasts the horizon, with the dates.
+  fileprivate static func supportText(_ build: Int, horizonEnd: String) -> String {
+    guard let end = WindowsRelease.release(ofBuild: build)?.extendedEnd else { return "support end unknown" }
+    if end >= horizonEnd { return "supported until \(end), past the horizon (\(horizonEnd))" }
+    return "supported until \(end) only, before the horizon (\(horizonEnd)): plan the next rebuild"
+  }
+
+  fileprivate static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

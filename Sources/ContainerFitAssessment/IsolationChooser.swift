@@ -6,9 +6,7 @@ import ContainerFitModel
 /// 2. a code-page-sensitive app runs process-isolated: Hyper-V containers are fixed at UTF-8;
 /// 3. `isolation_required: hyperv` asks for Hyper-V;
 /// 4. DirectX needs the GPU, which only process isolation reaches.
-/// Otherwise the app runs process-isolated on a host of its container build when one is allowed,
-/// process-isolated on a newer host where the matrix allows it (2022 on 2025, "verify"), and
-/// Hyper-V-isolated on the oldest allowed newer host otherwise.
+/// Otherwise the app runs process-isolated. The host is always of the container's own build.
 public enum IsolationChooser {
   /// A mode an app must run in, and why.
   public struct Constraint: Hashable, Sendable {
@@ -50,43 +48,16 @@ public enum IsolationChooser {
     return nil
   }
 
-  /// The mode and host build for a container of `containerBuild`; `allowed` is sorted and not empty.
-  public static func choose(containerBuild: Int, allowed: [Int], constraint: Constraint?) -> Choice {
-    let label = ContainerBuildChooser.label
-    let processHost = allowed.first { BuildCompatibility.modes(image: containerBuild, host: $0).contains(.process) }
-    let hypervHost = allowed.first { BuildCompatibility.modes(image: containerBuild, host: $0).contains(.hyperv) }
+  /// The mode for a container of `containerBuild`, on a host of that same build: the container
+  /// build is always one an allowed host runs (`ContainerBuildChooser`), and a host of the image's
+  /// own build runs it in either mode.
+  public static func choose(containerBuild: Int, constraint: Constraint?) -> Choice {
     if let constraint {
-      switch constraint.mode {
-      case .process:
-        let host = processHost ?? containerBuild
-        return Choice(mode: .process, hostBuild: host, reason: constraint.reason + onHost(host, containerBuild))
-      case .hyperv:
-        let host = hypervHost ?? containerBuild
-        return Choice(mode: .hyperv, hostBuild: host, reason: constraint.reason + onHost(host, containerBuild))
-      }
+      return Choice(mode: constraint.mode, hostBuild: containerBuild, reason: constraint.reason)
     }
-    if allowed.contains(containerBuild) {
-      return Choice(
-        mode: .process, hostBuild: containerBuild,
-        reason: "the container build \(label(containerBuild)) has an allowed host of the same build")
-    }
-    if let processHost {
-      return Choice(
-        mode: .process, hostBuild: processHost,
-        reason: "Microsoft's matrix allows \(label(containerBuild)) process-isolated on \(label(processHost)) "
-          + "(newer documentation; verify)")
-    }
-    let host = hypervHost ?? containerBuild
     return Choice(
-      mode: .hyperv, hostBuild: host,
-      reason: "no allowed host runs \(label(containerBuild)); Hyper-V isolation runs the older image on a "
-        + "\(label(host)) host")
-  }
-}
-
-extension IsolationChooser {
-  /// `; on a ltsc2022 (20348) host` when the host build differs from the image's.
-  fileprivate static func onHost(_ host: Int, _ image: Int) -> String {
-    host == image ? "" : "; on a \(ContainerBuildChooser.label(host)) host"
+      mode: .process, hostBuild: containerBuild,
+      reason: "the container build \(ContainerBuildChooser.label(containerBuild)) has an allowed host of the same build"
+    )
   }
 }

@@ -22,12 +22,17 @@ public struct Placement: Hashable, Codable, Sendable {
   /// Estimated image size on disk in GB.
   public var imageSizeGB: Double
 
-  /// Decides the placement of `app` on `server` under `scenario`.
-  public static func decide(for app: Application, on server: Server, scenario: Scenario) -> Placement {
+  /// Decides the placement of `app` on `server` under `scenario`, on a run dated `asOf` (the
+  /// migration horizon counts from it).
+  public static func decide(
+    for app: Application, on server: Server, scenario: Scenario, asOf: String = Facts.supportStatusDate.value
+  ) -> Placement {
     let runtime = app.parsedRuntime
     return decide(
       for: app, runtime: runtime,
-      hosting: HostingDecision.decide(for: app, serverBuild: server.effectiveBuild, scenario: scenario),
+      hosting: HostingDecision.decide(
+        for: app, serverBuild: server.effectiveBuild, scenario: scenario,
+        horizonEnd: horizonEnd(scenario: scenario, asOf: asOf)),
       image: { BaseImageChooser.choose(for: app, runtime: runtime, build: $0) })
   }
 
@@ -42,6 +47,11 @@ public struct Placement: Hashable, Codable, Sendable {
     let choice = image(build)
     let size = ImageSizeEstimator.estimate(for: app, runtime: runtime, image: choice.image, build: build)
     return Placement(hosting: hosting, image: choice, imageSizeGB: size.totalGB)
+  }
+
+  /// The ISO date a chosen image's support should outlast: `migration.horizon_months` after `asOf`.
+  public static func horizonEnd(scenario: Scenario, asOf: String) -> String {
+    ContainerBuildChooser.date(asOf, plusMonths: scenario.migration.horizonMonths)
   }
 
   /// The placement made of its two halves and the image size.

@@ -37,10 +37,14 @@ struct PlacementCache {
   private var images: [ImageKey: BaseImageChooser.Choice] = [:]
 
   /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
-  mutating func placement(for app: Application, serverBuild: Int?, scenario: Scenario) -> (Placement, Runtime?) {
+  /// `horizonEnd` is fixed for the run, like the scenario.
+  mutating func placement(
+    for app: Application, serverBuild: Int?, scenario: Scenario, horizonEnd: String
+  ) -> (Placement, Runtime?) {
     let runtime = app.runtime.map { parsed($0) }
     let placement = Placement.decide(
-      for: app, runtime: runtime, hosting: hosting(for: app, serverBuild: serverBuild, scenario: scenario),
+      for: app, runtime: runtime,
+      hosting: hosting(for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: horizonEnd),
       image: { image(for: app, runtime: runtime, build: $0) })
     return (placement, runtime)
   }
@@ -52,12 +56,15 @@ struct PlacementCache {
     return runtime
   }
 
-  private mutating func hosting(for app: Application, serverBuild: Int?, scenario: Scenario) -> HostingDecision {
+  private mutating func hosting(
+    for app: Application, serverBuild: Int?, scenario: Scenario, horizonEnd: String
+  ) -> HostingDecision {
     let key = HostingKey(
       serverBuild: serverBuild, codePageSensitive: app.codePageSensitive, isolationRequired: app.isolationRequired,
       needsGPU: app.dependencies?.contains(.directx) == true)
     if let cached = hostings[key] { return cached }
-    let decision = HostingDecision.decide(for: app, serverBuild: serverBuild, scenario: scenario)
+    let decision = HostingDecision.decide(
+      for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: horizonEnd)
     Self.store(decision, at: key, in: &hostings)
     return decision
   }

@@ -12,9 +12,12 @@ public struct RuleContext: Sendable {
     let weights: [String: Double]
     let effortDays: [String: Double]
     let asOf: String
+    /// The ISO date a chosen base image's support should outlast (`migration.horizon_months` on).
+    let horizonEnd: String
 
     init(scenario: Scenario, weights: [String: Double], effortDays: [String: Double], asOf: String) {
       self.scenario = scenario
+      self.horizonEnd = Placement.horizonEnd(scenario: scenario, asOf: asOf)
       self.weights = weights
       self.effortDays = effortDays
       self.asOf = asOf

@@ -9,14 +9,15 @@ public struct RuleExample: Sendable {
   /// scenario's choice, such as forced process isolation).
   public var scenario: Scenario?
 
-  public init(_ app: Application, server: Server = RuleExample.server2022, scenario: Scenario? = nil) {
+  public init(_ app: Application, server: Server = RuleExample.server2025, scenario: Scenario? = nil) {
     self.app = app
     self.server = server
     self.scenario = scenario
   }
 
-  /// A Windows Server 2022 machine with code page 1252, the default of examples.
-  public static let server2022 = Server(id: "srv-example", osBuild: 20348, ansiCodePage: 1252)
+  /// A Windows Server 2025 machine with code page 1252, the default of examples: under the default
+  /// scenario its applications are built on its own build, so a clean one has no finding at all.
+  public static let server2025 = Server(id: "srv-example", osBuild: 26100, ansiCodePage: 1252)
 
   /// A fully described headless application with nothing to remediate, for examples to vary.
   public static let clean = Application(

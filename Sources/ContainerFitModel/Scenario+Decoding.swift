@@ -3,14 +3,17 @@
 
 extension Scenario {
   public init(from decoder: Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
+    try decoder.rejectUnknownKeys(CodingKeys.self, alsoAccepting: [Self.orchestratorKey.stringValue])
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init()
+    try decodeOrchestrator(decoder)
     try c.decodeIfPresent(&version, .version)
     try c.decodeIfPresent(&name, .name)
     try c.decodeIfPresent(&host, .host)
     try c.decodeIfPresent(&allowedHostBuilds, .allowedHostBuilds)
-    try c.decodeIfPresent(&orchestrator, .orchestrator)
+    try c.decodeIfPresent(&platform, .platform)
+    try c.decodeIfPresent(&targets, .targets)
+    try c.decodeIfPresent(&migration, .migration)
     try c.decodeIfPresent(&isolation, .isolation)
     try c.decodeIfPresent(&memoryPolicy, .memoryPolicy)
     try c.decodeIfPresent(&hyperv, .hyperv)
@@ -35,6 +38,42 @@ extension Scenario.HostSettings {
     try c.decodeIfPresent(&reservedMemoryGB, .reservedMemoryGB)
     hourlyPrice = try c.decodeIfPresent(Double.self, forKey: .hourlyPrice)
     licenseEdition = try c.decodeIfPresent(LicenseEdition.self, forKey: .licenseEdition)
+  }
+}
+
+extension Scenario {
+  /// `orchestrator`, the key before `platform`, still read from older scenario files and run
+  /// records: `ecs` is `ecs-ec2`; `platform` wins when both are given.
+  fileprivate static let orchestratorKey = AnyCodingKey(stringValue: "orchestrator")
+
+  fileprivate mutating func decodeOrchestrator(_ decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyCodingKey.self)
+    guard let orchestrator = try c.decodeIfPresent(String.self, forKey: Self.orchestratorKey) else { return }
+    switch orchestrator {
+    case "ecs": platform = .ecsEC2
+    case "self-managed": platform = .selfManaged
+    default:
+      throw DecodingError.dataCorruptedError(
+        forKey: Self.orchestratorKey, in: c, debugDescription: "expected ecs or self-managed (now: platform)")
+    }
+  }
+}
+
+extension Scenario.TargetSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&linux, .linux)
+  }
+}
+
+extension Scenario.MigrationSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&horizonMonths, .horizonMonths)
   }
 }
 
@@ -117,9 +156,11 @@ public struct UnknownScenarioKey: Error, Sendable {
 }
 
 extension Decoder {
-  func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+  func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(
+    _ keys: Keys.Type, alsoAccepting older: Set<String> = []
+  ) throws {
     let container = try self.container(keyedBy: AnyCodingKey.self)
-    let known = Set(Keys.allCases.map(\.stringValue))
+    let known = Set(Keys.allCases.map(\.stringValue)).union(older)
     for key in container.allKeys where !known.contains(key.stringValue) {
       let path = (codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
       throw UnknownScenarioKey(path: path)

@@ -5,9 +5,13 @@ public struct Scenario: Hashable, Codable, Sendable {
   public var version: Int = 1
   public var name: String = "baseline"
   public var host: HostSettings = HostSettings()
-  /// Host builds the target may run; an app whose container build has no host here needs Hyper-V.
-  public var allowedHostBuilds: [Int] = [17763, 20348]
-  public var orchestrator: Orchestrator = .ecs
+  /// Where the containers run; it narrows the builds and decides whether Hyper-V isolation exists.
+  public var platform: TargetPlatform = .ecsEC2
+  /// Host builds the target may run (narrowed by the platform's); each application's container is
+  /// built on the newest of them (targets-and-economics.md §2). 17763 only when a scenario asks.
+  public var allowedHostBuilds: [Int] = [26100, 20348]
+  public var targets: TargetSettings = TargetSettings()
+  public var migration: MigrationSettings = MigrationSettings()
   public var isolation: IsolationMode = .recommended
   public var memoryPolicy: MemoryPolicy = .hardLimit
   public var hyperv: HypervSettings = HypervSettings()
@@ -18,15 +22,30 @@ public struct Scenario: Hashable, Codable, Sendable {
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case version, name, host, orchestrator, isolation, hyperv, licensing, scoring, effort
+    case version, name, host, platform, targets, migration, isolation, hyperv, licensing, scoring, effort
     case allowedHostBuilds = "allowed_host_builds"
     case memoryPolicy = "memory_policy"
   }
 
-  public enum Orchestrator: String, Codable, Sendable, CaseIterable, Hashable {
-    /// Amazon ECS: tasks run process-isolated only.
-    case ecs
-    case selfManaged = "self-managed"
+  /// Which targets besides Windows containers and servers an application may get.
+  public struct TargetSettings: Hashable, Codable, Sendable {
+    /// Cross-platform applications with nothing tying them to Windows go to Linux containers.
+    public var linux: Bool = true
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case linux }
+  }
+
+  /// The migration's time frame.
+  public struct MigrationSettings: Hashable, Codable, Sendable {
+    /// Months from the run date a chosen base image's support should last; the spec's default,
+    /// an assumption (targets-and-economics.md §2).
+    public var horizonMonths: Int = 36
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case horizonMonths = "horizon_months" }
   }
 
   public enum IsolationMode: String, Codable, Sendable, CaseIterable, Hashable {
@@ -46,7 +65,7 @@ public struct Scenario: Hashable, Codable, Sendable {
     public var shape: String? = "m5.4xlarge"
     public var cores: Double?
     public var memoryGB: Double?
-    public var osBuild: Int = 20348
+    public var osBuild: Int = 26100
     public var platform: Platform?
     public var targetUtilizationPct: Double = Facts.targetUtilizationPct.value
     public var reservedCores: Double = Facts.reservedCores.value

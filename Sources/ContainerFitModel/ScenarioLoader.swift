@@ -99,12 +99,26 @@ extension Scenario {
     if !(host.reservedCores >= 0) { throw bad("host.reserved_cores", "must not be negative") }
     if !(host.reservedMemoryGB >= 0) { throw bad("host.reserved_memory_gb", "must not be negative") }
     if WindowsRelease.release(ofBuild: host.osBuild)?.containerTag == nil {
-      throw bad("host.os_build", "\(host.osBuild) is not a container host build (14393, 17763, 20348, 26100)")
+      throw bad("host.os_build", "\(host.osBuild) is not a container host build (17763, 20348, 26100)")
     }
     for build in allowedHostBuilds where WindowsRelease.release(ofBuild: build)?.containerTag == nil {
-      throw bad("allowed_host_builds", "\(build) is not a container host build (14393, 17763, 20348, 26100)")
+      throw bad("allowed_host_builds", "\(build) is not a container host build (17763, 20348, 26100)")
     }
     if allowedHostBuilds.isEmpty { throw bad("allowed_host_builds", "must name at least one build") }
+    if allowedHostBuilds.contains(WindowsRelease.server2016.build) {
+      throw bad(
+        "allowed_host_builds",
+        "14393 (ltsc2016) is never a target: its support ends \(WindowsRelease.server2016.extendedEnd ?? "")")
+    }
+    if Set(allowedHostBuilds).isDisjoint(with: platform.windowsBuilds) {
+      throw bad(
+        "allowed_host_builds",
+        "platform \(platform.rawValue) runs Windows containers on \(Self.list(platform.windowsBuilds)) only, "
+          + "none of \(Self.list(allowedHostBuilds))")
+    }
+    if !(1...240).contains(migration.horizonMonths) {
+      throw bad("migration.horizon_months", "must be between 1 and 240")
+    }
     if !(hyperv.cpuOverheadPct >= 0 && hyperv.cpuOverheadPct < 1000) {
       throw bad("hyperv.cpu_overhead_pct", "must be between 0 and 1000")
     }
@@ -123,6 +137,12 @@ extension Scenario {
     ] where !(value >= 0 && value.isFinite) {
       throw bad("effort.\(key)", "must not be negative")
     }
+  }
+}
+
+extension Scenario {
+  fileprivate static func list(_ builds: [Int]) -> String {
+    builds.sorted().map(String.init).joined(separator: ", ")
   }
 }
 

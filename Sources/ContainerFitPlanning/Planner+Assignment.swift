@@ -86,7 +86,7 @@ extension Planner {
         continue
       }
       let key = PoolKey(
-        build: build, selfManaged: scenario.orchestrator == .ecs && isolation == .hyperv,
+        build: build, selfManaged: !scenario.platform.runsHypervIsolation && isolation == .hyperv,
         codePage: workload.codePage ?? -1)
       assignment.pools[key, default: []].append(contentsOf: repeatElement(container, count: max(1, workload.instances)))
     }

@@ -112,9 +112,10 @@ extension Planner {
       hypervApps += 1
       lastHypervApp = placement.appId
     }
-    if scenario.orchestrator == .ecs, hypervApps > 0 {
+    if !scenario.platform.runsHypervIsolation, hypervApps > 0 {
       layout.notes.append(
-        "Hyper-V isolation is not available on ECS: \(hypervApps) apps planned on self-managed hosts.")
+        "Hyper-V isolation is not available on \(scenario.platform.rawValue): \(hypervApps) apps planned on "
+          + "self-managed hosts.")
     }
     if fallback > 0 {
       layout.notes.append(

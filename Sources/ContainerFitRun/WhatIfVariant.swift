@@ -24,7 +24,9 @@ public struct WhatIfVariant: Sendable, Hashable {
     key.scoring = scenario.scoring
     key.isolation = scenario.isolation
     key.allowedHostBuilds = scenario.allowedHostBuilds
-    key.host.osBuild = scenario.host.osBuild
+    key.platform = scenario.platform
+    key.targets = scenario.targets
+    key.migration = scenario.migration
     // Each moving application's effort starts from the baseline; the platform days and the day rate
     // enter only the summary, made for each variant.
     key.effort.baselineDays = scenario.effort.baselineDays

@@ -56,35 +56,70 @@ final class PlacementTests: AssessmentTestCase {
 
   // MARK: Container build
 
-  func testContainerBuildFollowsTheServerWhenAllowed() {
-    let choice = ContainerBuildChooser.choose(serverBuild: 17763, allowed: [17763, 20348], processOnly: false)
-    XCTAssertEqual(choice.build, 17763)
+  private func choose(_ serverBuild: Int?, _ scenario: Scenario = Scenario()) -> ContainerBuildChooser.Choice {
+    ContainerBuildChooser.choose(
+      serverBuild: serverBuild, allowed: ContainerBuildChooser.allowedBuilds(scenario), horizonEnd: "2029-12-04",
+      scenario: scenario)
   }
 
-  func testUnknownBuildAssumesTheOldestAllowed() {
-    let choice = ContainerBuildChooser.choose(serverBuild: nil, allowed: [17763, 20348], processOnly: false)
-    XCTAssertEqual(choice.build, 17763)
-    XCTAssertEqual(choice.reason, "server build unknown; assumed ltsc2019 (17763), the oldest allowed host build")
+  func testEveryServerMovesToTheNewestBuildThePlatformAndScenarioAllow() {
+    for server in [nil, 9600, 14393, 17763, 20348, 26100] {
+      XCTAssertEqual(choose(server).build, 26100, "server build \(server.map(String.init) ?? "unknown")")
+    }
+    XCTAssertEqual(
+      choose(17763).reason,
+      "ltsc2025 (26100), the newest build that platform ecs-ec2 and allowed_host_builds allow, newer than the "
+        + "server's ltsc2019 (17763); supported until 2034-10-10, past the horizon (2029-12-04)")
+    XCTAssertEqual(
+      choose(26100).reason,
+      "ltsc2025 (26100), the newest build that platform ecs-ec2 and allowed_host_builds allow, as the server runs "
+        + "today; supported until 2034-10-10, past the horizon (2029-12-04)")
   }
 
-  func testOldServerIsReplatformedOntoTheOldest2019PlusBuild() {
-    let choice = ContainerBuildChooser.choose(serverBuild: 9600, allowed: [14393, 20348], processOnly: false)
+  func testThePlatformNarrowsTheBuildsAndADowngradeIsSaid() {
+    var fargate = Scenario()
+    fargate.platform = .ecsFargate
+    XCTAssertEqual(ContainerBuildChooser.allowedBuilds(fargate), [20348])
+    let choice = choose(26100, fargate)
     XCTAssertEqual(choice.build, 20348)
     XCTAssertEqual(
       choice.reason,
-      "Windows Server 2012 R2 (9600) has no container base image; re-platformed onto ltsc2022 (20348), the oldest "
-        + "allowed 2019+ build")
+      "ltsc2022 (20348), the newest build that platform ecs-fargate and allowed_host_builds allow: older than the "
+        + "server's ltsc2025 (26100), a downgrade to test; supported until 2031-10-14, past the horizon (2029-12-04)")
+    var eks = Scenario()
+    eks.platform = .eks
+    eks.allowedHostBuilds = [17763, 20348]
+    XCTAssertEqual(ContainerBuildChooser.allowedBuilds(eks), [20348])
   }
 
-  func testProcessOnlyAppIsRebuiltForwardInsteadOfHyperv() {
-    let free = ContainerBuildChooser.choose(serverBuild: 17763, allowed: [20348, 26100], processOnly: false)
-    XCTAssertEqual(free.build, 17763)
-    let pinned = ContainerBuildChooser.choose(serverBuild: 17763, allowed: [20348, 26100], processOnly: true)
-    XCTAssertEqual(pinned.build, 20348)
+  func testLtsc2016IsNeverATargetAndSupportInsideTheHorizonIsSaid() {
+    var scenario = Scenario()
+    scenario.allowedHostBuilds = [14393, 17763]
+    let choice = choose(14393, scenario)
+    XCTAssertEqual(choice.build, 17763)
     XCTAssertEqual(
-      pinned.reason,
-      "rebuilt on ltsc2022 (20348), the oldest allowed build at or above the server's ltsc2019 (17763): the app must "
-        + "run process-isolated (allowed_host_builds = 20348, 26100)")
+      choice.reason,
+      "ltsc2019 (17763), the newest build that platform ecs-ec2 and allowed_host_builds allow, newer than the "
+        + "server's ltsc2016 (14393); supported until 2029-01-09 only, before the horizon (2029-12-04): plan the "
+        + "next rebuild")
+  }
+
+  func testOldServerIsReplatformedAndUnknownBuildIsSaid() {
+    XCTAssertEqual(
+      choose(9600).reason,
+      "Windows Server 2012 R2 (9600) has no container base image: re-platformed onto ltsc2025 (26100), the newest "
+        + "build that platform ecs-ec2 and allowed_host_builds allow; supported until 2034-10-10, past the horizon "
+        + "(2029-12-04)")
+    XCTAssertEqual(
+      choose(nil).reason,
+      "ltsc2025 (26100), the newest build that platform ecs-ec2 and allowed_host_builds allow; server build "
+        + "unknown; supported until 2034-10-10, past the horizon (2029-12-04)")
+  }
+
+  func testTheHorizonEndIsCountedInMonthsFromTheRunDate() {
+    XCTAssertEqual(ContainerBuildChooser.date("2026-12-04", plusMonths: 36), "2029-12-04")
+    XCTAssertEqual(ContainerBuildChooser.date("2026-01-31", plusMonths: 1), "2026-02-28")
+    XCTAssertEqual(ContainerBuildChooser.date("2026-11-15", plusMonths: 2), "2027-01-15")
   }
 
   // MARK: Isolation
@@ -101,9 +136,10 @@ final class PlacementTests: AssessmentTestCase {
   func testScenarioIsolationForcesTheMode() {
     var scenario = Scenario()
     scenario.isolation = .hyperv
+    scenario.platform = .selfManaged
     let hyperv = assess(.fixture(), on: .fixture(osBuild: 17763), scenario: scenario)
     XCTAssertEqual(hyperv.isolation, .hyperv)
-    XCTAssertEqual(hyperv.hostBuild, 17763)
+    XCTAssertEqual(hyperv.hostBuild, 26100)
     XCTAssertEqual(hyperv.isolationReason, "scenario isolation = hyperv")
     scenario.isolation = .process
     scenario.allowedHostBuilds = [20348]
@@ -112,9 +148,9 @@ final class PlacementTests: AssessmentTestCase {
     XCTAssertEqual(process.containerBuild, 20348)
   }
 
-  func testRequiredHypervRunsOnTheOldestAllowedHostAtOrAboveTheImage() {
+  func testRequiredHypervRunsOnAHostOfTheImagesBuild() {
     let choice = IsolationChooser.choose(
-      containerBuild: 17763, allowed: [17763, 20348],
+      containerBuild: 17763,
       constraint: IsolationChooser.Constraint(mode: .hyperv, reason: "isolation_required = hyperv"))
     XCTAssertEqual(choice.mode, .hyperv)
     XCTAssertEqual(choice.hostBuild, 17763)
@@ -130,12 +166,10 @@ final class PlacementTests: AssessmentTestCase {
     XCTAssertEqual(assessed.baseImage, .server)
   }
 
-  func testMismatchedBuildRunsHypervOnANewerHost() {
-    let choice = IsolationChooser.choose(containerBuild: 14393, allowed: [17763, 20348], constraint: nil)
-    XCTAssertEqual(choice.mode, .hyperv)
-    XCTAssertEqual(choice.hostBuild, 17763)
-    XCTAssertEqual(
-      choice.reason,
-      "no allowed host runs ltsc2016 (14393); Hyper-V isolation runs the older image on a ltsc2019 (17763) host")
+  func testAnUnconstrainedAppRunsProcessIsolatedOnAHostOfItsBuild() {
+    let choice = IsolationChooser.choose(containerBuild: 20348, constraint: nil)
+    XCTAssertEqual(choice.mode, .process)
+    XCTAssertEqual(choice.hostBuild, 20348)
+    XCTAssertEqual(choice.reason, "the container build ltsc2022 (20348) has an allowed host of the same build")
   }
 }

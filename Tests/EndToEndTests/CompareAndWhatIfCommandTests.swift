@@ -37,7 +37,7 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
         folder.appendingPathComponent("c").path,
       ])
     XCTAssertEqual(compare.status, 0, compare.stderr)
-    XCTAssertTrue(compare.stdout.contains("container hosts 17 → 11 (-6)"), compare.stdout)
+    XCTAssertTrue(compare.stdout.contains("container hosts 14 → 11 (-3)"), compare.stdout)
     XCTAssertTrue(compare.stdout.contains("2 scenario keys differ"), compare.stdout)
     let markdown = try String(contentsOf: folder.appendingPathComponent("c/compare.md"), encoding: .utf8)
     XCTAssertTrue(markdown.contains("| isolation | process | hyperv |"), markdown)
@@ -63,12 +63,12 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       result.stdout.split(separator: "\n").prefix(5).joined(separator: "\n"),
       """
       Compared run-20261129-000000 → run-20261129-010000.
-      applications 157 → 157 (0); container hosts 17 → 16 (-1); lower bound hosts 17 → 16 (-1).
-      annual savings USD 16607 → USD -69840 (-86446); effort, likely (days) 1541 → 1525 (-16).
-      Verdicts: ready 39 → 39 (0), minor 43 → 43 (0), major 32 → 32 (0), insufficient data 0 → 0 (0), \
-      unsuitable 43 → 43 (0).
-      7 applications changed score or verdict (0 to a better verdict, 0 to a worse one); 0 added, 0 removed; \
-      5 scenario keys differ.
+      applications 157 → 157 (0); container hosts 15 → 14 (-1); lower bound hosts 15 → 14 (-1).
+      annual savings USD 19015 → USD -56945 (-75960); effort, likely (days) 1474 → 1474 (0).
+      Verdicts: ready 55 → 55 (0), minor 37 → 37 (0), major 26 → 26 (0), insufficient data 0 → 0 (0), \
+      unsuitable 39 → 39 (0).
+      0 applications changed score or verdict (0 to a better verdict, 0 to a worse one); 0 added, 0 removed; \
+      6 scenario keys differ.
       """)
   }
 

@@ -80,6 +80,44 @@ final class ScenarioLoaderTests: XCTestCase {
     }
   }
 
+  func testPlatformBuildsAndHorizonAreCheckedWithTheRuleNamed() throws {
+    let cases: [(String, String, String)] = [
+      (
+        "allowed_host_builds: [14393, 20348]\n", "allowed_host_builds",
+        "14393 (ltsc2016) is never a target: its support ends 2027-01-11"
+      ),
+      (
+        "platform: eks\nallowed_host_builds: [17763]\n", "allowed_host_builds",
+        "platform eks runs Windows containers on 20348, 26100 only, none of 17763"
+      ),
+      ("migration: { horizon_months: 0 }\n", "migration.horizon_months", "must be between 1 and 240"),
+    ]
+    for (text, key, detail) in cases {
+      XCTAssertThrowsError(try load(text)) {
+        XCTAssertEqual($0 as? ScenarioError, .badValue(file: "s.yaml", key: key, detail: detail))
+      }
+    }
+    let defaults = try load("")
+    XCTAssertEqual(defaults.platform, .ecsEC2)
+    XCTAssertEqual(defaults.allowedHostBuilds, [26100, 20348])
+    XCTAssertEqual(defaults.migration.horizonMonths, 36)
+    XCTAssertTrue(defaults.targets.linux)
+    let fargate = try load("platform: ecs-fargate\ntargets: { linux: false }\nmigration: { horizon_months: 60 }\n")
+    XCTAssertEqual(fargate.platform, .ecsFargate)
+    XCTAssertFalse(fargate.targets.linux)
+    XCTAssertEqual(fargate.migration.horizonMonths, 60)
+  }
+
+  func testTheOlderOrchestratorKeyIsReadAsThePlatform() throws {
+    XCTAssertEqual(try load("orchestrator: ecs\n").platform, .ecsEC2)
+    XCTAssertEqual(try load("orchestrator: self-managed\n").platform, .selfManaged)
+    XCTAssertEqual(try load("orchestrator: ecs\nplatform: on-prem\n").platform, .onPrem)
+    XCTAssertThrowsError(try load("orchestrator: nomad\n")) { error in
+      guard case .badValue(_, let key, _)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "orchestrator")
+    }
+  }
+
   func testJSONScenariosAreAccepted() throws {
     let scenario = try load(#"{"name": "j", "memory_policy": "unbounded-workaround"}"#)
     XCTAssertEqual(scenario.memoryPolicy, .unboundedWorkaround)

@@ -33,7 +33,9 @@ final class PlannerTests: XCTestCase {
   }
 
   func testProcessIsolatedAppsOnlyShareHostsOfTheirBuild() throws {
-    let planner = try Planner(scenario: Scenario())
+    var scenario = Scenario()
+    scenario.allowedHostBuilds = [17763, 20348]
+    let planner = try Planner(scenario: scenario)
     let result = planner.plan(
       workloads: [workload("a", build: 17763), workload("b", build: 20348), workload("c", build: 17763)], servers: [])
     XCTAssertEqual(result.hosts.map(\.id), ["host-17763-0001", "host-20348-0001"])
@@ -60,13 +62,13 @@ final class PlannerTests: XCTestCase {
     let result = try Planner(scenario: Scenario()).plan(
       workloads: [workload("h", isolation: .hyperv), workload("p")], servers: [])
     XCTAssertEqual(result.hosts.filter(\.selfManaged).flatMap(\.appIds), ["h"])
-    XCTAssertTrue(result.notes.contains { $0.contains("not available on ECS: 1 apps") })
+    XCTAssertTrue(result.notes.contains { $0.contains("not available on ecs-ec2: 1 apps") })
     XCTAssertTrue(result.notes.contains { $0.contains("m5.4xlarge cannot run Hyper-V isolation") })
   }
 
   func testHypervAddsCPUOverheadAndUtilityVMMemory() throws {
     var scenario = Scenario()
-    scenario.orchestrator = .selfManaged
+    scenario.platform = .selfManaged
     let result = try Planner(scenario: scenario).plan(
       workloads: [workload("h", cpu: 2, memory: 1, isolation: .hyperv)], servers: [])
     let placement = try XCTUnwrap(result.placements.first)
@@ -117,7 +119,7 @@ final class PlannerTests: XCTestCase {
 
   func testIsolationComparisonShowsHypervCostsMoreHosts() throws {
     var scenario = Scenario()
-    scenario.orchestrator = .selfManaged
+    scenario.platform = .selfManaged
     let apps = (0..<200).map { workload("a\($0)", server: "s\($0 % 20)", cpu: 0.5, memory: 1.7) }
     let result = try Planner(scenario: scenario).plan(workloads: apps, servers: [])
     XCTAssertGreaterThan(result.isolation.hypervOnlyHosts, result.isolation.processOnlyHosts)

@@ -32,12 +32,19 @@ public struct ImageSizeRule: AssessmentRule {
 
   public static var triggeringExamples: [RuleExample] {
     [
-      RuleExample(RuleExample.clean { $0.dependencies = [.fonts] }, server: Server(id: "srv-2019", osBuild: 17763)),
+      RuleExample(RuleExample.clean { $0.dependencies = [.fonts] }, scenario: only2019),
       RuleExample(RuleExample.clean { $0.installSizeMB = 25_000 }),
     ]
   }
   public static var nonTriggeringExamples: [RuleExample] {
     [RuleExample(RuleExample.clean), RuleExample(RuleExample.clean { $0.runtime = "dotnet-framework-4.8" })]
+  }
+
+  /// A scenario that builds on ltsc2019, where the fuller image is the 12 GB `windows` image.
+  fileprivate static var only2019: Scenario {
+    var scenario = Scenario()
+    scenario.allowedHostBuilds = [17763]
+    return scenario
   }
 
   public init() {}

@@ -9,27 +9,25 @@ public struct KernelVersionRule: AssessmentRule {
     lets a newer host run an older image, never the reverse (seed article; Microsoft's compatibility \
     matrix, facts.md "Windows releases and container builds"). An application on an OS older than \
     Windows Server 2016 has no container base image and is re-platformed onto a 2019 or later base; one \
-    whose image is rebuilt on another release than its server's today must be tested there. An image \
-    that no allowed host runs at its build needs Hyper-V isolation (CPU overhead, a utility VM per \
-    container, and no Hyper-V on ECS). A 2022 image process-isolated on a 2025 host is in the matrix \
-    since December 2024 but contradicted by the same page's prose: it must be verified. A base image \
+    whose image is built on another release than its server's today (the newest the platform allows, \
+    targets-and-economics.md §2) must be tested there: that costs a day, not points, since every \
+    containerisation builds a new image. The image is built on a build an allowed host runs, so it \
+    runs process-isolated on a host of exactly its build. A base image \
     past the end of its mainstream support (Microsoft's base image lifecycle) gets security fixes only, \
     and one past extended support gets none.
     """
   public static let defaultWeights: [String: Double] = [
-    "os-replatform": 15, "os-rebuild": 5, "hyperv-for-build": 5, "build-verify": 2,
+    "os-replatform": 15, "os-rebuild": 0,
     "base-image-mainstream-ended": 5, "base-image-unsupported": 20,
   ]
   public static let defaultEffortDays: [String: Double] = [
-    "os-replatform": 5, "os-rebuild": 2, "hyperv-for-build": 1, "build-verify": 0.5,
+    "os-replatform": 5, "os-rebuild": 1,
     "base-image-mainstream-ended": 2, "base-image-unsupported": 5,
   ]
   /// A human title per finding id: what the report and assessment.json call the finding.
   public static let findingTitles: [String: String] = [
     "base-image-mainstream-ended": "The base image is past mainstream support",
     "base-image-unsupported": "The base image is past extended support",
-    "build-verify": "A 2022 image process-isolated on a 2025 host: verify",
-    "hyperv-for-build": "Hyper-V isolation only to run the build on an allowed host",
     "os-rebuild": "The image is built on another Windows release than the server's",
     "os-replatform": "The server's Windows has no container base: re-platform",
   ]
@@ -39,11 +37,19 @@ public struct KernelVersionRule: AssessmentRule {
       RuleExample(RuleExample.clean, server: Server(id: "srv-2012", osBuild: 9600)),
       RuleExample(RuleExample.clean, server: Server(id: "srv-2019", osBuild: 17763)),
       RuleExample(RuleExample.clean, server: Server(id: "srv-2016", osBuild: 14393)),
-      RuleExample(RuleExample.clean, server: Server(id: "srv-2025", osBuild: 26100)),
+      RuleExample(RuleExample.clean, server: Server(id: "srv-2022", osBuild: 20348)),
+      RuleExample(RuleExample.clean, server: Server(id: "srv-2025", osBuild: 26100), scenario: fargate),
     ]
   }
   public static var nonTriggeringExamples: [RuleExample] {
     [RuleExample(RuleExample.clean), RuleExample(RuleExample.clean { $0.runtime = "dotnet-framework-4.8" })]
+  }
+
+  /// Fargate runs no Windows Server 2025: a 2025 server's app is rebuilt on ltsc2022 there.
+  fileprivate static var fargate: Scenario {
+    var scenario = Scenario()
+    scenario.platform = .ecsFargate
+    return scenario
   }
 
   public init() {}
@@ -65,52 +71,21 @@ public struct KernelVersionRule: AssessmentRule {
             Self.id, "os-rebuild",
             evidence: "server os_build = \(build); container build = \(placement.containerBuild)",
             remediation: "Build the image on \(label(placement.containerBuild)) and test the application on "
-              + "that release before the move."))
+              + "that release before the move\(build > placement.containerBuild ? " (an older release than today's)" : "")."
+          ))
       }
-    }
-    if needsHypervForBuild(app, context) {
-      findings.append(
-        context.finding(
-          Self.id, "hyperv-for-build",
-          evidence: "no allowed host runs build \(placement.containerBuild) (allowed_host_builds = "
-            + "\(context.scenario.allowedHostBuilds.map(String.init).joined(separator: ", "))); Hyper-V isolation "
-            + "on a \(placement.hostBuild) host",
-          remediation: "Rebuild the image on an allowed build to run it process-isolated, or keep Hyper-V "
-            + "isolation and plan for its CPU overhead, a utility VM per container and self-managed hosts "
-            + "(ECS runs Windows tasks process-isolated only)."))
-    }
-    if placement.needsVerification {
-      findings.append(
-        context.finding(
-          Self.id, "build-verify",
-          evidence: "\(label(placement.containerBuild)) image process-isolated on a \(label(placement.hostBuild)) "
-            + "host: newer documentation; verify",
-          remediation: "Verify the combination on a test host before relying on it: Microsoft's matrix allows it "
-            + "since December 2024 but its prose says mismatched builds are blocked; fall back to Hyper-V "
-            + "isolation or an image of the host's build."))
     }
     if let support = supportFinding(placement, context) { findings.append(support) }
     return findings
   }
 
-  /// The server's build, the placement's builds and isolation, and whether Hyper-V is there for the build.
+  /// The server's build and the container build decide every finding (the date is fixed for the run).
   public func memoKey(_ app: Application, in context: RuleContext) -> RuleMemoKey? {
-    let placement = context.placement
-    let flags =
-      (placement.isolation == .hyperv ? 1 : 0) | (placement.needsVerification ? 2 : 0)
-      | (needsHypervForBuild(app, context) ? 4 : 0)
-    return RuleMemoKey(context.serverBuild ?? -1, placement.containerBuild, placement.hostBuild, flags)
+    RuleMemoKey(context.serverBuild ?? -1, context.placement.containerBuild)
   }
 }
 
 extension KernelVersionRule {
-  /// True when the app runs Hyper-V-isolated only because no allowed host runs its build.
-  fileprivate func needsHypervForBuild(_ app: Application, _ context: RuleContext) -> Bool {
-    let placement = context.placement
-    return placement.isolation == .hyperv && placement.hostBuild != placement.containerBuild
-      && IsolationChooser.constraint(for: app, scenario: context.scenario) == nil
-  }
-
   fileprivate func label(_ build: Int) -> String { ContainerBuildChooser.label(build) }
 
   /// ` (Windows Server 2012 R2)` for a known release, empty otherwise.

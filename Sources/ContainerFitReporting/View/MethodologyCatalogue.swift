@@ -35,8 +35,17 @@ enum MethodologyCatalogue {
         key: "allowed_host_builds", value: scenario.allowedHostBuilds.map(String.init).joined(separator: ", "),
         source: "scenario", assumption: false),
       ReportView.ParameterRow(
-        key: "orchestrator", value: scenario.orchestrator.rawValue,
-        source: "ECS runs Windows tasks process-isolated only (inference from the ECS agent)", assumption: true),
+        key: "platform", value: scenario.platform.rawValue,
+        source: "builds \(scenario.platform.windowsBuilds.map(String.init).joined(separator: ", ")); "
+          + (scenario.platform.runsHypervIsolation
+            ? "runs Hyper-V isolation" : "no Hyper-V isolation (ECS sets none; Kubernetes does not support it)")
+          + " (facts.md, 2026-12 update)",
+        assumption: false),
+      ReportView.ParameterRow(
+        key: "migration.horizon_months", value: String(scenario.migration.horizonMonths),
+        source: "targets-and-economics.md §2 default; the base image's support should outlast it", assumption: true),
+      ReportView.ParameterRow(
+        key: "targets.linux", value: String(scenario.targets.linux), source: "scenario", assumption: false),
       ReportView.ParameterRow(
         key: "isolation", value: scenario.isolation.rawValue, source: "scenario", assumption: false),
       ReportView.ParameterRow(

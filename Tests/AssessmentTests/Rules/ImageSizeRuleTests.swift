@@ -5,7 +5,9 @@ import XCTest
 
 final class ImageSizeRuleTests: AssessmentTestCase {
   func testImageAboveTenGBIsLarge() {
-    let assessed = assess(.fixture(dependencies: .some([.fonts])), on: .fixture(osBuild: 17763))
+    var scenario = Scenario()
+    scenario.allowedHostBuilds = [17763]
+    let assessed = assess(.fixture(dependencies: .some([.fonts])), on: .fixture(osBuild: 17763), scenario: scenario)
     let found = assessed.findings.filter { $0.rule == ImageSizeRule.id }
     XCTAssertEqual(found.map(\.id), ["image-size-large"])
     XCTAssertEqual(
@@ -19,7 +21,7 @@ final class ImageSizeRuleTests: AssessmentTestCase {
     XCTAssertEqual(found.map(\.id), ["image-size-very-large"])
     XCTAssertEqual(
       found.first?.evidence,
-      "estimated image 24.81 GB = nanoserver ltsc2022 0.3 GB + runtime 0.1 GB + install 24.41 GB")
+      "estimated image 24.81 GB = nanoserver ltsc2025 0.3 GB + runtime 0.1 GB + install 24.41 GB")
     XCTAssertEqual(found.first?.points, 15)
   }
 
