@@ -14,6 +14,9 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   public var confidence: Double
   /// Finding ids of the blockers, sorted.
   public var blockers: [String]
+  /// Where the application goes: a Windows or Linux container on the scenario's platform, or stays
+  /// on a server; with the reason.
+  public var target: Target
   /// Sorted by points (descending), then id.
   public var findings: [Finding]
   public var baseImage: BaseImage
@@ -42,7 +45,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
 
   public init(
     application: Application, score: Double, verdict: Verdict, confidence: Double, findings: [Finding],
-    effortDays: Double, placement: Placement, codePage: Int?, dataGaps: [String]
+    effortDays: Double, placement: Placement, codePage: Int?, dataGaps: [String], target: Target
   ) {
     self.id = application.id
     self.name = application.name
@@ -51,6 +54,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.verdict = verdict
     self.confidence = confidence
     self.blockers = findings.filter(\.isBlocker).map(\.id).sorted()
+    self.target = target
     self.findings = findings
     self.baseImage = placement.baseImage
     self.image = placement.imageReference
@@ -68,8 +72,12 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.application = application
   }
 
+  /// The OS of the application's image: Linux when its target is a Linux container.
+  public var os: ContainerOS { baseImage == .linux ? .linux : .windows }
+
   enum CodingKeys: String, CodingKey {
-    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, image, baseImageReason
+    case id, name, serverId, score, verdict, confidence, blockers, target, findings, baseImage, image
+    case baseImageReason
     case containerBuild, buildReason, hostBuild, isolation, isolationReason, needsVerification, imageSizeGB
     case effortDays, codePage, dataGaps
   }
@@ -97,6 +105,12 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     effortDays = try c.decodeIfPresent(Double.self, forKey: .effortDays) ?? findings.reduce(0) { $0 + $1.effortDays }
     codePage = try c.decodeIfPresent(Int.self, forKey: .codePage)
     dataGaps = try c.decodeIfPresent([String].self, forKey: .dataGaps) ?? []
+    // A document written before targets: an application that moved went to a Windows container.
+    target =
+      try c.decodeIfPresent(Target.self, forKey: .target)
+      ?? Target(
+        kind: verdict.movesToContainer ? .windowsContainer : .server, platform: nil,
+        reason: "recorded before targets were decided")
     application = Application(id: id, name: name, serverId: serverId, dataGaps: dataGaps)
   }
 }

@@ -6,6 +6,9 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
   public var applications: Int
   /// Applications per verdict, by raw value; every verdict is present, with 0 when none.
   public var verdicts: [String: Int]
+  /// Applications per target kind, by raw value (`windows-container`, `linux-container`, `server`);
+  /// every kind is present, with 0 when none.
+  public var targets: [String: Int]
   /// The likely container effort, person-days (`effort.likely`): the one total the report and the
   /// comparison show.
   public var totalEffortDays: Double
@@ -32,6 +35,7 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     var scoreSum = 0.0
     var confidenceSum = 0.0
     var counts = (ready: 0, minor: 0, major: 0, unsuitable: 0, insufficientData: 0)
+    var targetCounts = (windows: 0, linux: 0, server: 0)
     // Fields read in place: a copy of each application (a dozen references) cost more than the sums.
     assessed.withUnsafeBufferPointer { apps in
       for index in apps.indices {
@@ -44,6 +48,11 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
         case .major: counts.major += 1
         case .unsuitable: counts.unsuitable += 1
         case .insufficientData: counts.insufficientData += 1
+        }
+        switch apps[index].target.kind {
+        case .windowsContainer: targetCounts.windows += 1
+        case .linuxContainer: targetCounts.linux += 1
+        case .server: targetCounts.server += 1
         }
         for id in apps[index].blockers { blockers[id, default: 0] += 1 }
         for finding in apps[index].findings { findings[finding.id, default: 0] += 1 }
@@ -61,6 +70,10 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     let count = Double(max(1, assessed.count))
     self.applications = assessed.count
     self.verdicts = verdicts
+    self.targets = [
+      Target.Kind.windowsContainer.rawValue: targetCounts.windows,
+      Target.Kind.linuxContainer.rawValue: targetCounts.linux, Target.Kind.server.rawValue: targetCounts.server,
+    ]
     self.effort = effort.finish(platformDays: settings.platformDays)
     self.totalEffortDays = self.effort.likely
     self.blockerCounts = blockers

@@ -86,7 +86,10 @@ public struct Assessor: Sendable {
       application: app, score: score, verdict: verdict, confidence: confidence, findings: findings,
       effortDays: Self.effortDays(verdict: verdict, findings: findings, baselineDays: scenario.effort.baselineDays),
       placement: placement, codePage: app.codePageSensitive == true ? server.ansiCodePage : nil,
-      dataGaps: ConfidenceEstimator.dataGaps(app, on: server, missing: missing))
+      dataGaps: ConfidenceEstimator.dataGaps(app, on: server, missing: missing),
+      target: Target.decide(
+        verdict: verdict, score: score, confidence: confidence, findings: findings, placement: placement,
+        scenario: scenario))
   }
 
   /// Container effort of one application (targets-and-economics.md §7): for an application that

@@ -27,8 +27,10 @@ public enum ImageSizeEstimator {
 
   /// The same, with the app's runtime already parsed.
   static func estimate(for app: Application, runtime: Runtime?, image: BaseImage, build: Int) -> Estimate {
+    // A Linux image is the runtime's own image: no layer on top.
     Estimate(
-      baseGB: image.onDiskSize(build: build).value, runtimeLayerGB: runtimeLayer(runtime)?.value ?? 0,
+      baseGB: image.onDiskSize(build: build).value,
+      runtimeLayerGB: image == .linux ? 0 : runtimeLayer(runtime)?.value ?? 0,
       installGB: installGB(app.installSizeMB))
   }
 

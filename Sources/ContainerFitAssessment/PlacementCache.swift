@@ -5,7 +5,9 @@ import ContainerFitModel
 /// - the runtime, by its text, parsed;
 /// - the hosting half (`HostingDecision`), by the server's build and what the isolation constraint
 ///   reads: a few dozen distinct keys on any estate;
-/// - the base image, by what `BaseImageChooser` reads (runtime, kind, GUI, dependencies, build).
+/// - the base image, by what `BaseImageChooser` reads (runtime, kind, GUI, dependencies, build);
+/// - what ties the app to Windows: the runtime's half by the runtime's text, the dependencies' by
+///   their bits (`WindowsTie`).
 /// The placement is then made by `Placement.decide`, the one decision function, from the remembered
 /// parts; a property test checks that both give the same placements. One cache per worker: no locks.
 struct PlacementCache {
@@ -35,6 +37,8 @@ struct PlacementCache {
   private var runtimes: [String: Runtime] = [:]
   private var hostings: [HostingKey: HostingDecision] = [:]
   private var images: [ImageKey: BaseImageChooser.Choice] = [:]
+  private var runtimeTies: [String: String?] = [:]
+  private var dependencyTies: [UInt32: String] = [:]
 
   /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
   /// `horizonEnd` is fixed for the run, like the scenario.
@@ -43,8 +47,8 @@ struct PlacementCache {
   ) -> (Placement, Runtime?) {
     let runtime = app.runtime.map { parsed($0) }
     let placement = Placement.decide(
-      for: app, runtime: runtime,
-      hosting: hosting(for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: horizonEnd),
+      for: app, runtime: runtime, scenario: scenario, windowsTie: windowsTie(for: app, runtime: runtime),
+      hosting: { hosting(for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: horizonEnd) },
       image: { image(for: app, runtime: runtime, build: $0) })
     return (placement, runtime)
   }
@@ -67,6 +71,24 @@ struct PlacementCache {
       for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: horizonEnd)
     Self.store(decision, at: key, in: &hostings)
     return decision
+  }
+
+  private mutating func windowsTie(for app: Application, runtime: Runtime?) -> String? {
+    let runtimeTie: String?
+    if let text = app.runtime, let cached = runtimeTies[text] {
+      runtimeTie = cached
+    } else {
+      runtimeTie = WindowsTie.runtimeReason(runtime)
+      if let text = app.runtime { Self.store(runtimeTie, at: text, in: &runtimeTies) }
+    }
+    if let runtimeTie { return runtimeTie }
+    return WindowsTie.fieldReason(app) { windowsOnly in
+      let mask = Dependency.mask(windowsOnly) ?? 0
+      if let cached = dependencyTies[mask] { return cached }
+      let reason = WindowsTie.dependencyReason(windowsOnly)
+      Self.store(reason, at: mask, in: &dependencyTies)
+      return reason
+    }
   }
 
   private mutating func image(for app: Application, runtime: Runtime?, build: Int) -> BaseImageChooser.Choice {

@@ -5,14 +5,26 @@ import ContainerFitModel
 public struct RuleExample: Sendable {
   public var app: Application
   public var server: Server
-  /// The scenario the example is assessed under, when not the default one (a rule that judges a
-  /// scenario's choice, such as forced process isolation).
-  public var scenario: Scenario?
+  /// The scenario the example is assessed under: `windowsContainers` unless the example needs
+  /// another (a rule that judges a scenario's choice, such as forced process isolation).
+  public var scenario: Scenario
 
   public init(_ app: Application, server: Server = RuleExample.server2025, scenario: Scenario? = nil) {
     self.app = app
     self.server = server
-    self.scenario = scenario
+    self.scenario = scenario ?? Self.windowsContainers
+  }
+
+  /// The default scenario with Linux targets off: `clean` is a cross-platform app that would
+  /// otherwise go to a Linux container, and most rules judge Windows containers.
+  public static let windowsContainers = scenario { _ in }
+
+  /// `windowsContainers` with one change.
+  public static func scenario(_ change: (inout Scenario) -> Void) -> Scenario {
+    var scenario = Scenario()
+    scenario.targets.linux = false
+    change(&scenario)
+    return scenario
   }
 
   /// A Windows Server 2025 machine with code page 1252, the default of examples: under the default

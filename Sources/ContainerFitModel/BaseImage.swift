@@ -1,4 +1,5 @@
-/// The Windows container base images, smallest first.
+/// The container base images: the Windows ones smallest first, then a Linux image of the app's
+/// runtime for applications that target Linux containers.
 public enum BaseImage: String, Codable, Sendable, CaseIterable, Hashable, Comparable {
   /// .NET 6+, Go, Node; no .NET Framework, no IIS, one font.
   case nanoserver
@@ -8,6 +9,9 @@ public enum BaseImage: String, Codable, Sendable, CaseIterable, Hashable, Compar
   case server
   /// "Windows" (1809/ltsc2019): the fuller image before `server` existed; not published for 2025.
   case windows
+  /// A Linux image that carries the app's runtime (`mcr.microsoft.com/dotnet/aspnet:10.0`,
+  /// `eclipse-temurin:21-jre`, ...): no Windows build, no Windows licence.
+  case linux
 
   public static func < (lhs: BaseImage, rhs: BaseImage) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -34,6 +38,10 @@ public enum BaseImage: String, Codable, Sendable, CaseIterable, Hashable, Compar
       fact = Fact(9.0, source: "facts.md: server ltsc2022 ~9 GB on disk (estimate)", assumption: true)
     case .windows:
       fact = Fact(12.0, source: "Microsoft docs: windows 1809 on disk 12 GB")
+    case .linux:
+      return Fact(
+        0.25, source: "assumption: Linux runtime images (.NET, Java, Node.js, Python) are 0.1–0.3 GB on disk",
+        assumption: true)
     }
     guard is2025 else { return fact }
     return Fact(fact.value, source: fact.source + "; ltsc2025 not published, 2022 figure assumed", assumption: true)
@@ -50,13 +58,14 @@ public enum BaseImage: String, Codable, Sendable, CaseIterable, Hashable, Compar
         : Fact(1.25, source: "Microsoft (Jan 2023): servercore ltsc2022 1.25 GB compressed")
     case .server: return Fact(3.13, source: "Microsoft (Jan 2023): server ltsc2022 3.13 GB compressed")
     case .windows: return Fact(3.68, source: "Microsoft (Jan 2023): windows 1809 3.68 GB compressed")
+    case .linux: return nil
     }
   }
 
   /// Whether this image is published for a build (`server` from 2022, `windows` up to 2022).
   public func isPublished(forBuild build: Int) -> Bool {
     switch self {
-    case .nanoserver, .servercore: return true
+    case .nanoserver, .servercore, .linux: return true
     case .server: return build >= WindowsRelease.server2022.build
     case .windows: return build >= WindowsRelease.server2019.build && build < WindowsRelease.server2025.build
     }

@@ -68,6 +68,16 @@ public enum Dependency: String, Codable, Sendable, CaseIterable, Hashable, Compa
   public static func < (lhs: Dependency, rhs: Dependency) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// The operating system a container image is built for: a Windows LTSC build, or Linux for a
+/// cross-platform application with nothing tying it to Windows.
+public enum ContainerOS: String, Codable, Sendable, CaseIterable, Hashable {
+  case windows, linux
+
+  /// The build recorded for a Linux image and a Linux host, which have no Windows build; outputs
+  /// write `null` (or "Linux") instead.
+  public static let noWindowsBuild = 0
+}
+
 /// Container isolation mode on Windows.
 public enum Isolation: String, Codable, Sendable, CaseIterable, Hashable {
   case process, hyperv

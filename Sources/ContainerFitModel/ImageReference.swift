@@ -37,6 +37,26 @@ public enum ImageReference {
       return "\(registry)/windows/server:\(tag)"
     case .windows:
       return "\(registry)/windows:1809"
+    case .linux:
+      return linuxReference(runtime: runtime, kind: kind)
+    }
+  }
+
+  /// The Linux image of a cross-platform runtime: .NET 10 LTS (or the app's newer release) from
+  /// Microsoft's registry, `aspnet` for web kinds; the app's own Java, Node.js or Python release from
+  /// the official Docker images (Eclipse Temurin JRE, `-slim` variants); a distroless static image
+  /// for Go, whose binaries carry their runtime.
+  public static func linuxReference(runtime: Runtime?, kind: ApplicationKind?) -> String {
+    let version = runtime?.version.flatMap { $0.isEmpty ? nil : $0 }
+    switch runtime?.family {
+    case .dotnet?:
+      let major = runtime?.majorVersion.map { $0 > 10 ? "\($0).0" : "10.0" } ?? "10.0"
+      return "mcr.microsoft.com/dotnet/\(kind == .iisSite ? "aspnet" : "runtime"):\(major)"
+    case .java?: return "eclipse-temurin:\(runtime?.majorVersion.map(String.init) ?? "21")-jre"
+    case .node?: return "node:\(runtime?.majorVersion.map(String.init) ?? "24")-slim"
+    case .python?: return "python:\(version ?? "3")-slim"
+    case .go?: return "gcr.io/distroless/static-debian12"
+    default: return "mcr.microsoft.com/dotnet/runtime-deps:10.0"
     }
   }
 

@@ -60,14 +60,15 @@ public struct DemandModel: Sendable {
   /// A `Workload` for `app` with the assessment's recommendation; the code page is kept only for
   /// code-page-sensitive apps whose server's code page is known.
   public func workload(
-    for app: Application, server: Server?, appsOnServer: Int, isolation: Isolation, containerBuild: Int,
-    isContainerisable: Bool
+    for app: Application, server: Server?, appsOnServer: Int, isolation: Isolation, os: ContainerOS = .windows,
+    containerBuild: Int, isContainerisable: Bool
   ) -> Workload {
     let demand = demand(for: app, server: server, appsOnServer: appsOnServer)
     return Workload(
       appId: app.id, serverId: app.serverId, cpuCores: demand.cpuCores, memoryGB: demand.memoryGB,
-      memoryAvgGB: demand.memoryAvgGB, instances: demand.instances, isolation: isolation,
-      containerBuild: containerBuild, codePage: app.codePageSensitive == true ? server?.ansiCodePage : nil,
+      memoryAvgGB: demand.memoryAvgGB, instances: demand.instances, isolation: isolation, os: os,
+      containerBuild: containerBuild,
+      codePage: os == .windows && app.codePageSensitive == true ? server?.ansiCodePage : nil,
       isContainerisable: isContainerisable)
   }
 }

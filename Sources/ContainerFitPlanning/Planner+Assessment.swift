@@ -22,7 +22,7 @@ extension Planner {
       // ones wait for their data like `unsuitable` ones stay on their servers.
       return demandModel.workload(
         for: assessed[index].application, server: estate.servers[server], appsOnServer: appsOnServer[server],
-        isolation: assessed[index].isolation, containerBuild: assessed[index].containerBuild,
+        isolation: assessed[index].isolation, os: assessed[index].os, containerBuild: assessed[index].containerBuild,
         isContainerisable: assessed[index].verdict.movesToContainer)
     }
   }

@@ -33,6 +33,8 @@ extension Planner {
     var fallbackToHyperv = 0
     /// Apps that run a 2022 image process-isolated on a 2025 host.
     var verify = 0
+    /// Apps placed in Linux containers.
+    var linuxApps = 0
   }
 
   func assign(_ workloads: [Workload], mode: Scenario.IsolationMode) -> Assignment {
@@ -49,6 +51,16 @@ extension Planner {
     }
     let capacity = host.capacity
     for (index, workload) in workloads.enumerated() where workload.isContainerisable {
+      if workload.os == .linux {
+        // Linux containers share Linux hosts whatever the Windows isolation being compared.
+        let container = size(workload, isolation: .process, index: index)
+        guard fits(container, workload, capacity, &assignment) else { continue }
+        assignment.linuxApps += 1
+        let key = PoolKey(build: ContainerOS.noWindowsBuild, selfManaged: false, codePage: -1)
+        assignment.pools[key, default: []].append(
+          contentsOf: repeatElement(container, count: max(1, workload.instances)))
+        continue
+      }
       var isolation: Isolation
       switch mode {
       case .recommended: isolation = workload.isolation
@@ -75,16 +87,7 @@ extension Planner {
       }
       assignment.isolationOf[index] = isolation
       let container = size(workload, isolation: isolation, index: index)
-      let vector = PackingVector(demandCores: container.cpu, memoryGB: container.memory)
-      guard vector.fits(in: capacity) else {
-        assignment.exceptions.append(
-          PlanningException(
-            appId: workload.appId, reason: .tooLargeForHost,
-            message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; a "
-              + "\(host.shape.name) host offers \(rounded(host.usableCores)) cores and "
-              + "\(rounded(host.usableMemoryGB)) GiB usable."))
-        continue
-      }
+      guard fits(container, workload, capacity, &assignment) else { continue }
       let key = PoolKey(
         build: build, selfManaged: !scenario.platform.runsHypervIsolation && isolation == .hyperv,
         codePage: workload.codePage ?? -1)
@@ -92,6 +95,22 @@ extension Planner {
     }
     assignment.exceptions.sort { $0.appId < $1.appId }
     return assignment
+  }
+
+  /// True when one instance fits an empty host; otherwise records the exception and returns false.
+  func fits(_ container: Container, _ workload: Workload, _ capacity: PackingVector, _ assignment: inout Assignment)
+    -> Bool
+  {
+    guard !PackingVector(demandCores: container.cpu, memoryGB: container.memory).fits(in: capacity) else {
+      return true
+    }
+    assignment.exceptions.append(
+      PlanningException(
+        appId: workload.appId, reason: .tooLargeForHost,
+        message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; a "
+          + "\(host.shape.name) host offers \(rounded(host.usableCores)) cores and "
+          + "\(rounded(host.usableMemoryGB)) GiB usable."))
+    return false
   }
 
   /// The host build a container of `image` build runs on with `isolation`, or nil.

@@ -55,7 +55,8 @@ extension Planner {
         apps.reserveCapacity(onHost.count)
         for workload in onHost where apps.last != workloads[workload].appId { apps.append(workloads[workload].appId) }
         let digits = String(number)
-        let id = "host-\(key.build)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
+        let pool = key.build == ContainerOS.noWindowsBuild ? "linux" : String(key.build)
+        let id = "host-\(pool)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
         layout.hosts.append(
           PlannedHost(
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
@@ -90,7 +91,7 @@ extension Planner {
         appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
         cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count))
     }
-    addNotes(&layout, fallback: assignment.fallbackToHyperv, verify: assignment.verify)
+    addNotes(&layout, fallback: assignment.fallbackToHyperv, verify: assignment.verify, linuxApps: assignment.linuxApps)
     return layout
   }
 
@@ -104,7 +105,13 @@ extension Planner {
     }
   }
 
-  func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int) {
+  func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int, linuxApps: Int) {
+    if linuxApps > 0 {
+      let hosts = layout.hosts.count { $0.osBuild == ContainerOS.noWindowsBuild }
+      layout.notes.append(
+        "\(linuxApps) apps run in Linux containers on \(hosts) Linux hosts of the same shape, which need no "
+          + "Windows licence.")
+    }
     // Distinct ids of Hyper-V placements; placements are sorted, so equal ids are adjacent.
     var hypervApps = 0
     var lastHypervApp: String?

@@ -75,7 +75,8 @@ public struct Planner: Sendable {
 
   /// Sets each host's edition and annual cost from its Hyper-V container count.
   func price(_ layout: inout HostLayout) {
-    for index in layout.hosts.indices {
+    // A Linux host needs no Windows licence.
+    for index in layout.hosts.indices where layout.hosts[index].osBuild != ContainerOS.noWindowsBuild {
       let choice = licences.choose(
         cores: host.shape.cores, processors: host.shape.processors,
         hypervContainers: layout.hosts[index].hypervContainers, hostEdition: host.licenseEdition)

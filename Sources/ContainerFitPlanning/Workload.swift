@@ -15,7 +15,9 @@ public struct Workload: Sendable, Hashable {
   public var instances: Int
   /// The recommended isolation.
   public var isolation: Isolation
-  /// The build of the container image (14393, 17763, 20348, 26100).
+  /// Windows, or Linux for an application whose target is a Linux container.
+  public var os: ContainerOS
+  /// The build of the container image (17763, 20348, 26100); `ContainerOS.noWindowsBuild` for Linux.
   public var containerBuild: Int
   /// Non-nil only for code-page-sensitive apps: they must run process-isolated on a host with it.
   public var codePage: Int?
@@ -24,8 +26,8 @@ public struct Workload: Sendable, Hashable {
 
   public init(
     appId: String, serverId: String, cpuCores: Double, memoryGB: Double, memoryAvgGB: Double? = nil,
-    instances: Int = 1, isolation: Isolation = .process, containerBuild: Int, codePage: Int? = nil,
-    isContainerisable: Bool = true
+    instances: Int = 1, isolation: Isolation = .process, os: ContainerOS = .windows, containerBuild: Int,
+    codePage: Int? = nil, isContainerisable: Bool = true
   ) {
     self.appId = appId
     self.serverId = serverId
@@ -34,6 +36,7 @@ public struct Workload: Sendable, Hashable {
     self.memoryAvgGB = memoryAvgGB ?? memoryGB
     self.instances = instances
     self.isolation = isolation
+    self.os = os
     self.containerBuild = containerBuild
     self.codePage = codePage
     self.isContainerisable = isContainerisable

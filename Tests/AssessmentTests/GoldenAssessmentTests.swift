@@ -100,7 +100,7 @@ final class GoldenAssessmentTests: AssessmentTestCase {
     let assessed = assess(.fixture(registryState: .some(.write)))
     let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(assessed)) as? [String: Any] ?? [:]
     for key in [
-      "id", "name", "serverId", "score", "verdict", "confidence", "blockers", "findings", "baseImage",
+      "id", "name", "serverId", "score", "verdict", "confidence", "blockers", "target", "findings", "baseImage",
       "containerBuild", "isolation", "imageSizeGB", "effortDays", "dataGaps",
     ] {
       XCTAssertNotNil(json[key], key)

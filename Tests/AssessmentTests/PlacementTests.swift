@@ -93,7 +93,7 @@ final class PlacementTests: AssessmentTestCase {
   }
 
   func testLtsc2016IsNeverATargetAndSupportInsideTheHorizonIsSaid() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.allowedHostBuilds = [14393, 17763]
     let choice = choose(14393, scenario)
     XCTAssertEqual(choice.build, 17763)
@@ -125,7 +125,7 @@ final class PlacementTests: AssessmentTestCase {
   // MARK: Isolation
 
   func testCodePageSensitiveAppOutsideAllowedBuildsIsRebuiltAndStaysProcessIsolated() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.allowedHostBuilds = [20348]
     let assessed = assess(.fixture(codePageSensitive: .some(true)), on: .fixture(osBuild: 17763), scenario: scenario)
     XCTAssertEqual(assessed.isolation, .process)
@@ -134,7 +134,7 @@ final class PlacementTests: AssessmentTestCase {
   }
 
   func testScenarioIsolationForcesTheMode() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.isolation = .hyperv
     scenario.platform = .selfManaged
     let hyperv = assess(.fixture(), on: .fixture(osBuild: 17763), scenario: scenario)
@@ -158,7 +158,7 @@ final class PlacementTests: AssessmentTestCase {
   }
 
   func testDirectXRunsProcessIsolated() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.allowedHostBuilds = [20348]
     let assessed = assess(.fixture(dependencies: .some([.directx])), on: .fixture(osBuild: 17763), scenario: scenario)
     XCTAssertEqual(assessed.isolation, .process)

@@ -35,18 +35,17 @@ final class RuleRegistryTests: AssessmentTestCase {
   }
 
   func testEveryRuleHasExamplesThatBehaveAsLabelled() {
-    let assessor = assessor()
     for rule in RuleRegistry.all {
       XCTAssertFalse(rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")
       XCTAssertFalse(rule.nonTriggeringExamples.isEmpty, "\(rule.id) has no non-triggering example")
       for (index, example) in rule.triggeringExamples.enumerated() {
-        let found = try! (example.scenario.map { try Assessor(scenario: $0) } ?? assessor).assess(
+        let found = try! Assessor(scenario: example.scenario).assess(
           example.app, server: example.server
         ).findings.filter { $0.rule == rule.id }
         XCTAssertFalse(found.isEmpty, "\(rule.id) triggering example \(index) raised nothing")
       }
       for (index, example) in rule.nonTriggeringExamples.enumerated() {
-        let found = try! (example.scenario.map { try Assessor(scenario: $0) } ?? assessor).assess(
+        let found = try! Assessor(scenario: example.scenario).assess(
           example.app, server: example.server
         ).findings.filter { $0.rule == rule.id }
         XCTAssertEqual(found.map(\.id), [], "\(rule.id) non-triggering example \(index) raised findings")

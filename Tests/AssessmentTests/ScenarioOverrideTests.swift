@@ -5,7 +5,7 @@ import XCTest
 
 final class ScenarioOverrideTests: AssessmentTestCase {
   func testWeightOverrideChangesPointsAndScore() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.scoring.weights["registry-write"] = 40
     let assessed = assess(.fixture(registryState: .some(.write)), scenario: scenario)
     XCTAssertEqual(assessed.findings.first?.points, 40)
@@ -14,7 +14,7 @@ final class ScenarioOverrideTests: AssessmentTestCase {
   }
 
   func testEffortOverrideChangesEffort() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.scoring.effortDays["registry-write"] = 8
     let assessed = assess(.fixture(registryState: .some(.write)), scenario: scenario)
     XCTAssertEqual(assessed.effortDays, 3 + 8, "the baseline plus the overridden remedy")
@@ -23,14 +23,14 @@ final class ScenarioOverrideTests: AssessmentTestCase {
   func testBandsOverrideChangesVerdicts() {
     let app = Application.fixture(registryState: .some(.write))
     XCTAssertEqual(assess(app).verdict, .ready)
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.scoring.bands.ready = 90
     scenario.scoring.bands.minor = 85
     XCTAssertEqual(assess(app, scenario: scenario).verdict, .minor)
   }
 
   func testUnknownFindingIdIsRejectedNamingTheKey() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.scoring.weights["registry-wrte"] = 10
     XCTAssertThrowsError(try Assessor(scenario: scenario)) { error in
       XCTAssertEqual((error as? ScoringError)?.key, "scoring.weights.registry-wrte")
@@ -44,7 +44,7 @@ final class ScenarioOverrideTests: AssessmentTestCase {
   }
 
   func testBadValuesAreRejectedNamingTheKey() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.scoring.weights["gui-optional"] = -1
     XCTAssertThrowsError(try RuleRegistry.validate(scenario.scoring)) { error in
       XCTAssertEqual((error as? ScoringError)?.key, "scoring.weights.gui-optional")

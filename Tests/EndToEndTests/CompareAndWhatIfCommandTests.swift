@@ -22,7 +22,7 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       ], environment: ["SOURCE_DATE_EPOCH": "1795910400"])
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(result.stdout.contains("6 scenarios over baseline"), result.stdout)
-    XCTAssertTrue(result.stdout.contains("Best by savings: v6 (host.shape=m5.4xlarge, isolation=recommended)."))
+    XCTAssertTrue(result.stdout.contains("Best by savings: v4 (host.shape=m5.4xlarge, isolation=process)."))
     for name in ["whatif.html", "whatif.md"] {
       XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("w/\(name)").path))
     }
@@ -37,7 +37,7 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
         folder.appendingPathComponent("c").path,
       ])
     XCTAssertEqual(compare.status, 0, compare.stderr)
-    XCTAssertTrue(compare.stdout.contains("container hosts 14 → 11 (-3)"), compare.stdout)
+    XCTAssertTrue(compare.stdout.contains("container hosts 14 → 2 (-12)"), compare.stdout)
     XCTAssertTrue(compare.stdout.contains("2 scenario keys differ"), compare.stdout)
     let markdown = try String(contentsOf: folder.appendingPathComponent("c/compare.md"), encoding: .utf8)
     XCTAssertTrue(markdown.contains("| isolation | process | hyperv |"), markdown)
@@ -63,10 +63,10 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       result.stdout.split(separator: "\n").prefix(5).joined(separator: "\n"),
       """
       Compared run-20261129-000000 → run-20261129-010000.
-      applications 157 → 157 (0); container hosts 15 → 14 (-1); lower bound hosts 15 → 14 (-1).
-      annual savings USD 19015 → USD -56945 (-75960); effort, likely (days) 1474 → 1474 (0).
-      Verdicts: ready 55 → 55 (0), minor 37 → 37 (0), major 26 → 26 (0), insufficient data 0 → 0 (0), \
-      unsuitable 39 → 39 (0).
+      applications 157 → 157 (0); container hosts 14 → 13 (-1); lower bound hosts 14 → 13 (-1).
+      annual savings USD 18032 → USD -39654 (-57687); effort, likely (days) 1452 → 1452 (0).
+      Verdicts: ready 54 → 54 (0), minor 37 → 37 (0), major 26 → 26 (0), insufficient data 0 → 0 (0), \
+      unsuitable 40 → 40 (0).
       0 applications changed score or verdict (0 to a better verdict, 0 to a worse one); 0 added, 0 removed; \
       6 scenario keys differ.
       """)

@@ -58,6 +58,27 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(result.placements.first { $0.appId == "x" }?.isolation, .hyperv)
   }
 
+  func testLinuxContainersShareLinuxHostsWithoutAWindowsLicence() throws {
+    var linux = workload("l", cpu: 2, memory: 4)
+    linux.os = .linux
+    linux.containerBuild = ContainerOS.noWindowsBuild
+    let result = try Planner(scenario: Scenario()).plan(workloads: [linux, workload("w", build: 26100)], servers: [])
+    XCTAssertEqual(result.hosts.map(\.id), ["host-linux-0001", "host-26100-0001"])
+    let host = try XCTUnwrap(result.hosts.first)
+    XCTAssertEqual(host.appIds, ["l"])
+    XCTAssertEqual(host.edition, LicenseEdition.none)
+    XCTAssertEqual(host.annualCost, 0)
+    XCTAssertGreaterThan(result.hosts[1].annualCost, 0)
+    XCTAssertEqual(result.placements.first { $0.appId == "l" }?.isolation, .process)
+    XCTAssertTrue(result.notes.contains { $0.hasPrefix("1 apps run in Linux containers on 1 Linux hosts") })
+    // Hyper-V isolation for everything leaves Linux containers as they are.
+    var hyperv = Scenario()
+    hyperv.platform = .selfManaged
+    hyperv.isolation = .hyperv
+    let all = try Planner(scenario: hyperv).plan(workloads: [linux], servers: [])
+    XCTAssertEqual(all.placements.first?.cpuCores, 2)
+  }
+
   func testHypervOnECSIsPlannedOnSelfManagedHostsAndSaysSo() throws {
     let result = try Planner(scenario: Scenario()).plan(
       workloads: [workload("h", isolation: .hyperv), workload("p")], servers: [])

@@ -19,7 +19,10 @@ final class ReportWriterTests: XCTestCase {
   private func outcome() throws -> AssessmentOutcome {
     let server = Server.fixture(id: "srv-1")
     let apps = Self.hostileNames.enumerated().map { index, name in
-      Application.fixture(id: "app-\(index)", name: name, serverId: "srv-1")
+      // Both kinds of container: .NET 8 goes to Linux, .NET Framework stays on Windows.
+      Application.fixture(
+        id: "app-\(index)", name: name, serverId: "srv-1",
+        runtime: .some(index.isMultiple(of: 2) ? "dotnet-8" : "dotnet-framework-4.8"))
     }
     return try .test(Estate(servers: [server], applications: apps), client: "<b>Client</b>", engagement: "E&E")
   }
@@ -62,7 +65,7 @@ final class ReportWriterTests: XCTestCase {
     XCTAssertFalse(markdown.contains("<script>"))
     // Every table row keeps its column count: no cell text opened a new column.
     for line in markdown.split(separator: "\n") where line.hasPrefix("| **pipe") {
-      XCTAssertEqual(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count, 13, String(line))
+      XCTAssertEqual(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count, 14, String(line))
     }
   }
 
@@ -108,12 +111,24 @@ final class ReportWriterTests: XCTestCase {
     for key in ["processOnlyHosts", "hypervOnlyHosts", "recommendedHosts", "hypervOverheadPct"] {
       XCTAssertNotNil(isolation[key], key)
     }
+    let targets = try XCTUnwrap(summary["targets"] as? [String: Int])
+    XCTAssertEqual(Set(targets.keys), ["windowsContainer", "linuxContainer", "server"])
+    XCTAssertEqual(targets.values.reduce(0, +), Self.hostileNames.count)
     let apps = try XCTUnwrap(object["applications"] as? [[String: Any]])
     let appKeys = [
-      "id", "name", "serverId", "score", "verdict", "confidence", "blockers", "findings", "baseImage",
-      "containerBuild", "isolation", "imageSizeGB", "cpuCores", "memoryGB", "hostId",
+      "id", "name", "serverId", "score", "verdict", "confidence", "blockers", "target", "findings", "baseImage",
+      "image", "containerBuild", "isolation", "imageSizeGB", "cpuCores", "memoryGB", "hostId",
     ]
-    for app in apps { for key in appKeys { XCTAssertTrue(app.keys.contains(key), key) } }
+    for app in apps {
+      for key in appKeys { XCTAssertTrue(app.keys.contains(key), key) }
+      let target = try XCTUnwrap(app["target"] as? [String: Any])
+      XCTAssertEqual(Set(target.keys), ["kind", "platform", "reason"])
+      let kind = try XCTUnwrap(target["kind"] as? String)
+      XCTAssertTrue(["windows-container", "linux-container", "server"].contains(kind), kind)
+      // A Linux container has no Windows build or isolation mode; a server target no platform.
+      XCTAssertEqual(app["containerBuild"] is NSNull, kind == "linux-container", "\(app)")
+      XCTAssertEqual(target["platform"] is NSNull, kind == "server", "\(app)")
+    }
     let catalogue = try XCTUnwrap(object["findings"] as? [[String: Any]])
     XCTAssertFalse(catalogue.isEmpty)
     for entry in catalogue { XCTAssertEqual(Set(entry.keys), ["id", "title", "rule", "blocker", "remediation"]) }
@@ -124,7 +139,7 @@ final class ReportWriterTests: XCTestCase {
     }
     let hosts = try XCTUnwrap(object["hosts"] as? [[String: Any]])
     XCTAssertFalse(hosts.isEmpty)
-    for key in ["id", "osBuild", "cores", "memoryGB", "cpuUsed", "memoryUsed", "applications"] {
+    for key in ["id", "os", "osBuild", "cores", "memoryGB", "cpuUsed", "memoryUsed", "applications"] {
       XCTAssertNotNil(hosts[0][key], key)
     }
     XCTAssertNotNil(object["rejected"] as? [Any])

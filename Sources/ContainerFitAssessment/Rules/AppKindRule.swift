@@ -61,8 +61,11 @@ public struct AppKindRule: AssessmentRule {
       return [
         context.finding(
           Self.id, "kind-windows-service", evidence: "kind = windows-service",
-          remediation: "Give the service a foreground process: start it under ServiceMonitor.exe (wrapped by "
-            + "LogMonitor for its logs) as the entry point, so the container stops when the service stops.")
+          remediation: context.placement.os == .linux
+            ? "Run the service's work as the container's foreground process (a .NET worker service runs as a "
+              + "console host on Linux; other runtimes start their main process), so the container stops when it does."
+            : "Give the service a foreground process: start it under ServiceMonitor.exe (wrapped by "
+              + "LogMonitor for its logs) as the entry point, so the container stops when the service stops.")
       ]
     case .iisSite?, .console?, nil:
       return []

@@ -46,6 +46,10 @@ public struct DependencyRule: AssessmentRule {
 
   public init() {}
 
+  static let linuxSMBRemediation =
+    "Mount the share as a volume (CIFS on the host, or the SMB CSI driver on Kubernetes) and pass it to the "
+    + "container; keep its credentials in a secret."
+
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
     guard let dependencies = app.dependencies, !dependencies.isEmpty else { return [] }
     // A server role's blocker (database engine, DFS, file or print server) is the remedy for the
@@ -53,9 +57,12 @@ public struct DependencyRule: AssessmentRule {
     let replaced = Set(context.serverRoles.keys.map(\.replacedDependency))
     return dependencies.sorted().compactMap { dependency in
       guard !replaced.contains(dependency), let profile = Self.profiles[dependency] else { return nil }
+      // Only an SMB share and a non-HTTP binding reach a Linux container (`WindowsTie`).
+      let remediation =
+        dependency == .smbShare && context.placement.os == .linux ? Self.linuxSMBRemediation : profile.remediation
       return context.finding(
-        Self.id, profile.findingId, evidence: profile.evidence,
-        remediation: profile.remediation, blocker: profile.isBlocker)
+        Self.id, profile.findingId, evidence: profile.evidence, remediation: remediation,
+        blocker: profile.isBlocker)
     }
   }
 
@@ -66,7 +73,8 @@ public struct DependencyRule: AssessmentRule {
     }
     let replaced = context.serverRoles.keys.map(\.replacedDependency)
     return RuleMemoKey(
-      Dependency.mask(dependencies).map(Int.init) ?? -1, Dependency.mask(Set(replaced)).map(Int.init) ?? 0)
+      Dependency.mask(dependencies).map(Int.init) ?? -1, Dependency.mask(Set(replaced)).map(Int.init) ?? 0,
+      context.placement.os == .linux ? 1 : 0)
   }
 }
 

@@ -42,7 +42,7 @@ public struct ImageSizeRule: AssessmentRule {
 
   /// A scenario that builds on ltsc2019, where the fuller image is the 12 GB `windows` image.
   fileprivate static var only2019: Scenario {
-    var scenario = Scenario()
+    var scenario = RuleExample.windowsContainers
     scenario.allowedHostBuilds = [17763]
     return scenario
   }
@@ -77,7 +77,8 @@ extension ImageSizeRule {
     let parts = ImageSizeEstimator.estimate(
       for: app, runtime: context.runtime ?? app.parsedRuntime, image: placement.baseImage,
       build: placement.containerBuild)
-    let tag = WindowsRelease.release(ofBuild: placement.containerBuild)?.containerTag ?? "\(placement.containerBuild)"
+    let windowsTag = WindowsRelease.release(ofBuild: placement.containerBuild)?.containerTag
+    let tag = placement.os == .linux ? "image" : windowsTag ?? "\(placement.containerBuild)"
     return "estimated image \(Self.format(placement.imageSizeGB)) GB = \(placement.baseImage) \(tag) "
       + "\(Self.format(parts.baseGB)) GB + runtime \(Self.format(parts.runtimeLayerGB)) GB + install "
       + "\(Self.format(parts.installGB)) GB"

@@ -47,7 +47,7 @@ public struct KernelVersionRule: AssessmentRule {
 
   /// Fargate runs no Windows Server 2025: a 2025 server's app is rebuilt on ltsc2022 there.
   fileprivate static var fargate: Scenario {
-    var scenario = Scenario()
+    var scenario = RuleExample.windowsContainers
     scenario.platform = .ecsFargate
     return scenario
   }
@@ -56,6 +56,7 @@ public struct KernelVersionRule: AssessmentRule {
 
   public func evaluate(_ app: Application, in context: RuleContext) -> [Finding] {
     let placement = context.placement
+    guard placement.os == .windows else { return [] }  // A Linux image has no Windows build.
     var findings: [Finding] = []
     if let build = context.serverBuild {
       if build < WindowsRelease.server2016.build {

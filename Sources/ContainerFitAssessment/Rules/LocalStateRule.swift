@@ -43,8 +43,9 @@ public struct LocalStateRule: AssessmentRule {
       return [
         context.finding(
           Self.id, "local-state-logs", evidence: "local_state = logs",
-          remediation: "Stop relying on log files kept on the container's disk: forward them to stdout with "
-            + "LogMonitor, or write them to a mounted volume.")
+          remediation: "Stop relying on log files kept on the container's disk: "
+            + (context.placement.os == .linux ? "write them to stdout" : "forward them to stdout with LogMonitor")
+            + ", or write them to a mounted volume.")
       ]
     case .none?, nil:
       return []

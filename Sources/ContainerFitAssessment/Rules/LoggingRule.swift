@@ -36,8 +36,11 @@ public struct LoggingRule: AssessmentRule {
       return [
         context.finding(
           Self.id, "log-target-file", evidence: "log_target = file",
-          remediation: "Move log files to stdout with LogMonitor: add a File source for the log folder to "
-            + "LogMonitorConfig.json and start the application under LogMonitor.exe.")
+          remediation: context.placement.os == .linux
+            ? "Write the logs to stdout (a console logger, or a symlink from the log file to /dev/stdout) so the "
+              + "container platform collects them."
+            : "Move log files to stdout with LogMonitor: add a File source for the log folder to "
+              + "LogMonitorConfig.json and start the application under LogMonitor.exe.")
       ]
     case .eventlog:
       return [

@@ -3,7 +3,8 @@
 
 extension AssessmentDocument.ApplicationResult {
   enum CodingKeys: String, CodingKey {
-    case id, name, serverId, score, verdict, confidence, blockers, findings, baseImage, image, containerBuild, isolation
+    case id, name, serverId, score, verdict, confidence, blockers, target, findings, baseImage, image, containerBuild
+    case isolation
     case imageSizeGB, cpuCores, memoryGB, hostId, effortDays
   }
 
@@ -16,6 +17,7 @@ extension AssessmentDocument.ApplicationResult {
     try c.encode(verdict, forKey: .verdict)
     try c.encode(confidence, forKey: .confidence)
     try c.encode(blockers, forKey: .blockers)
+    try c.encode(target, forKey: .target)
     try c.encode(findings, forKey: .findings)
     try c.encode(baseImage, forKey: .baseImage)
     try c.encode(image, forKey: .image)

@@ -47,6 +47,10 @@ extension AssessmentDocument.Summary {
         ready: summary.verdicts["ready"] ?? 0, minor: summary.verdicts["minor"] ?? 0,
         major: summary.verdicts["major"] ?? 0, unsuitable: summary.verdicts["unsuitable"] ?? 0,
         insufficientData: summary.verdicts[Verdict.insufficientData.rawValue] ?? 0),
+      targets: AssessmentDocument.Targets(
+        windowsContainer: summary.targets[Target.Kind.windowsContainer.rawValue] ?? 0,
+        linuxContainer: summary.targets[Target.Kind.linuxContainer.rawValue] ?? 0,
+        server: summary.targets[Target.Kind.server.rawValue] ?? 0),
       effortDays: rounded(summary.totalEffortDays),
       effort: AssessmentDocument.Effort(
         low: rounded(summary.effort.low), likely: rounded(summary.effort.likely), high: rounded(summary.effort.high),
@@ -89,14 +93,15 @@ extension AssessmentDocument.ApplicationResult {
     let rounded = AssessmentDocument.rounded
     self.init(
       id: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
-      confidence: app.confidence, blockers: app.blockers,
+      confidence: app.confidence, blockers: app.blockers, target: app.target,
       findings: app.findings.map {
         AssessmentDocument.Finding(
           id: $0.id, points: $0.points, evidence: $0.evidence,
           remediation: $0.remediation == remediations[$0.id] ? nil : $0.remediation, effortDays: $0.effortDays)
       },
-      baseImage: app.baseImage.rawValue, image: app.image, containerBuild: app.containerBuild,
-      isolation: app.isolation.rawValue,
+      baseImage: app.baseImage.rawValue, image: app.image,
+      containerBuild: app.os == .windows ? app.containerBuild : nil,
+      isolation: app.os == .windows ? app.isolation.rawValue : nil,
       imageSizeGB: app.imageSizeGB, cpuCores: placement.map { rounded($0.cpuCores) },
       memoryGB: placement.map { rounded($0.memoryGB) }, hostId: placement?.hostId, effortDays: app.effortDays)
   }
@@ -106,8 +111,10 @@ extension AssessmentDocument.HostResult {
   /// A planned host.
   public init(_ host: PlannedHost) {
     let rounded = AssessmentDocument.rounded
+    let isLinux = host.osBuild == ContainerOS.noWindowsBuild
     self.init(
-      id: host.id, osBuild: host.osBuild, cores: host.cores, memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
+      id: host.id, os: isLinux ? ContainerOS.linux.rawValue : ContainerOS.windows.rawValue,
+      osBuild: isLinux ? nil : host.osBuild, cores: host.cores, memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
       memoryUsed: rounded(host.memoryUsed), applications: host.appIds)
   }
 }

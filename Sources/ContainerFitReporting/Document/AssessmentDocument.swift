@@ -1,3 +1,4 @@
+import ContainerFitAssessment
 import ContainerFitModel
 
 /// `assessment.json` (PRODUCT.md §2): the machine-readable result of a run. A contract that scripts
@@ -40,6 +41,8 @@ public struct AssessmentDocument: Codable, Sendable {
     public var rejected: Int
     public var warnings: Int
     public var verdicts: Verdicts
+    /// Applications per target (targets-and-economics.md §1); absent in files written before targets.
+    public var targets: Targets?
     /// The likely container effort, person-days: `effort.likely` (kept from version 1, when it was
     /// the sum of the remediations of the applications that move).
     public var effortDays: Double
@@ -57,6 +60,13 @@ public struct AssessmentDocument: Codable, Sendable {
     public var unsuitable: Int
     /// No blocker but confidence under `scoring.min_confidence`; 0 in files written before it.
     public var insufficientData: Int
+  }
+
+  /// Applications per target kind.
+  public struct Targets: Codable, Sendable, Hashable {
+    public var windowsContainer: Int
+    public var linuxContainer: Int
+    public var server: Int
   }
 
   /// Container effort, person-days: the range and the platform enablement inside it.
@@ -121,11 +131,15 @@ public struct AssessmentDocument: Codable, Sendable {
     public var verdict: String
     public var confidence: Double
     public var blockers: [String]
+    /// Where the application goes (schema version 2; absent from version 1 files).
+    public var target: Target?
     public var findings: [Finding]
     public var baseImage: String?
     /// The full image reference (schema version 2; absent from version 1 files).
     public var image: String?
+    /// The Windows build of the image; `null` for a Linux container.
     public var containerBuild: Int?
+    /// `process` or `hyperv`; `null` for a Linux container.
     public var isolation: String?
     public var imageSizeGB: Double?
     public var cpuCores: Double?
@@ -136,7 +150,10 @@ public struct AssessmentDocument: Codable, Sendable {
 
   public struct HostResult: Codable, Sendable, Hashable {
     public var id: String
-    public var osBuild: Int
+    /// `windows` or `linux` (schema version 2; absent from version 1 files, whose hosts are Windows).
+    public var os: String?
+    /// The host's Windows build; `null` for a Linux host.
+    public var osBuild: Int?
     public var cores: Double
     public var memoryGB: Double
     public var cpuUsed: Double

@@ -8,8 +8,8 @@ import ContainerFitRun
 struct ApplicationsTable {
   static let header = [
     "app_id", "name", "server_id", "hostname", "score", "verdict", "confidence", "blockers", "top_findings",
-    "base_image", "image", "container_build", "isolation", "image_size_gb", "cpu_cores", "memory_gb", "host_id",
-    "effort_days", "data_gaps",
+    "target", "target_reason", "base_image", "image", "container_build", "isolation", "image_size_gb", "cpu_cores",
+    "memory_gb", "host_id", "effort_days", "data_gaps",
   ]
 
   let outcome: AssessmentOutcome
@@ -45,10 +45,18 @@ struct ApplicationsTable {
       sink.number(apps[index].confidence)
       list(apps[index].blockers, into: &sink)
       topFindings(index, into: &sink)
+      sink.text(apps[index].target.kind.rawValue)
+      sink.text(apps[index].target.reason)
       sink.text(apps[index].baseImage.rawValue)
       sink.text(apps[index].image)
-      sink.integer(apps[index].containerBuild)
-      sink.text(apps[index].isolation.rawValue)
+      // A Linux container has no Windows build and no isolation mode: empty cells.
+      if apps[index].os == .windows {
+        sink.integer(apps[index].containerBuild)
+        sink.text(apps[index].isolation.rawValue)
+      } else {
+        sink.empty()
+        sink.empty()
+      }
       sink.number(apps[index].imageSizeGB)
       sink.number(placements[index]?.cpuCores)
       sink.number(placements[index]?.memoryGB)

@@ -76,12 +76,20 @@ struct ApplicationDetail {
     return ReportView.AppRow(
       id: app.id, name: app.name, server: serverName, score: ReportFormatting.compact(app.score),
       verdict: app.verdict.rawValue, confidence: ReportFormatting.number(app.confidence, decimals: 2),
-      baseImage: app.image.isEmpty ? app.baseImage.rawValue : app.image, build: String(app.containerBuild),
-      isolation: app.isolation.rawValue + (app.needsVerification ? " (verify)" : ""),
+      target: app.target.kind.rawValue, targetReason: Self.targetSentence(app.target),
+      baseImage: app.image.isEmpty ? app.baseImage.rawValue : app.image,
+      build: app.os == .linux ? "Linux" : String(app.containerBuild),
+      isolation: app.os == .linux ? "–" : app.isolation.rawValue + (app.needsVerification ? " (verify)" : ""),
       imageSize: ReportFormatting.compact(app.imageSizeGB),
       effort: app.verdict.movesToContainer ? ReportFormatting.compact(app.effortDays) : "–",
       host: placement?.hostId ?? "–", demand: demand ?? "–", verdictReason: verdictReason(app),
       hasVerdictReason: !verdictReason(app).isEmpty, findings: findings, hasFindings: !findings.isEmpty)
+  }
+
+  /// `Target: windows-container on ecs-ec2 (needs Windows: runtime … runs on Windows only).`
+  static func targetSentence(_ target: Target) -> String {
+    let on = target.platform.map { " on \($0.rawValue)" } ?? ""
+    return "Target: \(target.kind.rawValue)\(on) (\(target.reason))."
   }
 
   /// Why an application does not move, in a sentence; empty for one that moves (its score says it).

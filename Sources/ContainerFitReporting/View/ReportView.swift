@@ -87,6 +87,8 @@ struct ReportView: Sendable {
     var score: String
     var verdict: String
     var confidence: String
+    /// The target kind, and the sentence that says where the application goes and why.
+    var target, targetReason: String
     var baseImage, build, isolation, imageSize, effort, host, demand: String
     /// Why the verdict is what it is, when a score alone does not say: the blocker, the findings
     /// that brought the score under the bands, or the data that is missing. Empty otherwise.

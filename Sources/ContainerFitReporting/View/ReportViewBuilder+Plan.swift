@@ -38,7 +38,9 @@ extension ReportViewBuilder {
       let memoryUsed = hosts.reduce(0) { $0 + $1.memoryUsed }
       let hyperv = hosts.reduce(0) { $0 + $1.hypervContainers }
       return ReportView.PoolRow(
-        name: poolName(pool), isolation: hyperv > 0 ? "process + \(hyperv) Hyper-V" : "process",
+        name: poolName(pool),
+        isolation: pool.osBuild == ContainerOS.noWindowsBuild
+          ? "–" : hyperv > 0 ? "process + \(hyperv) Hyper-V" : "process",
         applications: pool.containers, hosts: pool.hosts, lowerBound: pool.lowerBoundHosts,
         cpuUsedPct: ReportFormatting.percent(cpuUsed, of: cores),
         memoryUsedPct: ReportFormatting.percent(memoryUsed, of: memory),
@@ -152,6 +154,7 @@ extension ReportViewBuilder {
   }
 
   private func poolName(_ pool: PoolSummary) -> String {
+    guard pool.osBuild != ContainerOS.noWindowsBuild else { return "Linux" }
     let release =
       WindowsRelease.release(ofBuild: pool.osBuild).map { "\($0.name) (\(pool.osBuild))" } ?? "build \(pool.osBuild)"
     var name = release
@@ -162,7 +165,7 @@ extension ReportViewBuilder {
 
   /// `17763`, `17763 cp932`, `20348 self-managed`: chart labels must stay short to be told apart.
   private func shortPoolName(_ pool: PoolSummary) -> String {
-    var name = String(pool.osBuild)
+    var name = pool.osBuild == ContainerOS.noWindowsBuild ? "Linux" : String(pool.osBuild)
     if let codePage = pool.codePage { name += " cp\(codePage)" }
     if pool.selfManaged { name += " self-managed" }
     return name

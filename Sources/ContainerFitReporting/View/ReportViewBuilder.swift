@@ -91,6 +91,14 @@ struct ReportViewBuilder {
           label: verdict.rawValue, value: ReportFormatting.integer(count),
           note: ReportFormatting.percent(Double(count), of: total) + " of applications"))
     }
+    let targets = outcome.summary.targets
+    metrics.append(
+      ReportView.Metric(
+        label: "targets",
+        value: "\(ReportFormatting.integer(targets[Target.Kind.windowsContainer.rawValue] ?? 0)) / "
+          + "\(ReportFormatting.integer(targets[Target.Kind.linuxContainer.rawValue] ?? 0)) / "
+          + ReportFormatting.integer(targets[Target.Kind.server.rawValue] ?? 0),
+        note: "Windows containers / Linux containers / stay on servers, on \(outcome.scenario.platform.rawValue)"))
     metrics.append(
       ReportView.Metric(
         label: "servers → container hosts",
@@ -122,7 +130,7 @@ struct ReportViewBuilder {
     let movable = verdicts.filter(\.verdict.movesToContainer).reduce(0) { $0 + $1.count }
     let insufficient = counts[.insufficientData] ?? 0
     return "Of \(ReportFormatting.integer(outcome.assessed.count)) applications, \(counts[.ready] ?? 0) are ready for "
-      + "Windows containers as they are, \(counts[.minor] ?? 0) need minor and \(counts[.major] ?? 0) major changes, "
+      + "containers as they are, \(counts[.minor] ?? 0) need minor and \(counts[.major] ?? 0) major changes, "
       + "and \(counts[.unsuitable] ?? 0) are unsuitable"
       + (insufficient > 0
         ? "; \(ReportFormatting.integer(insufficient)) have too little data to judge and are left out of the plan "
@@ -138,8 +146,14 @@ struct ReportViewBuilder {
 
   private func movesText(_ movable: Int, currency: String) -> String {
     let plan = outcome.plan
-    return "The \(ReportFormatting.integer(movable)) applications that "
-      + "can move fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
+    let targets = outcome.summary.targets
+    let linux = targets[Target.Kind.linuxContainer.rawValue] ?? 0
+    return "The \(ReportFormatting.integer(movable)) applications that can move "
+      + (linux > 0
+        ? "(\(ReportFormatting.integer(targets[Target.Kind.windowsContainer.rawValue] ?? 0)) to Windows containers, "
+          + "\(ReportFormatting.integer(linux)) to Linux containers, on \(outcome.scenario.platform.rawValue)) "
+        : "(to Windows containers on \(outcome.scenario.platform.rawValue)) ")
+      + "fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
       + "\(plan.consolidation.lowerBoundHosts)), which lets \(plan.consolidation.decommissionedServers) of "
       + "\(plan.consolidation.sourceServers) servers be decommissioned and "
       + (plan.licensing.annualSavings >= 0

@@ -37,7 +37,7 @@ final class CodePageRuleTests: AssessmentTestCase {
   }
 
   func testScenarioForcingHypervConflictsToo() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.isolation = .hyperv
     let found = findings(
       of: CodePageRule.self, .fixture(codePageSensitive: .some(true)), on: .fixture(ansiCodePage: 1251),

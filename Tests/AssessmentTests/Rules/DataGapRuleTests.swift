@@ -29,7 +29,7 @@ final class DataGapRuleTests: AssessmentTestCase {
   }
 
   func testAWeightDeductsPointsPerMissingField() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.scoring.weights["data-gaps"] = 2
     let assessed = assess(.fixture(runtime: .some(nil), gui: .some(nil), dependencies: .some(nil)), scenario: scenario)
     XCTAssertEqual(assessed.findings.first { $0.rule == DataGapRule.id }?.points, 6)

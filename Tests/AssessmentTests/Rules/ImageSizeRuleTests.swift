@@ -5,7 +5,7 @@ import XCTest
 
 final class ImageSizeRuleTests: AssessmentTestCase {
   func testImageAboveTenGBIsLarge() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.allowedHostBuilds = [17763]
     let assessed = assess(.fixture(dependencies: .some([.fonts])), on: .fixture(osBuild: 17763), scenario: scenario)
     let found = assessed.findings.filter { $0.rule == ImageSizeRule.id }

@@ -32,7 +32,7 @@ final class KernelVersionRuleTests: AssessmentTestCase {
   }
 
   func testAServerNewerThanThePlatformRunsIsDowngradedAndSaysSo() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.platform = .ecsFargate
     let found = findings(of: KernelVersionRule.self, .fixture(), on: .fixture(osBuild: 26100), scenario: scenario)
     XCTAssertEqual(found.map(\.id), ["os-rebuild"])
@@ -43,7 +43,7 @@ final class KernelVersionRuleTests: AssessmentTestCase {
   }
 
   func testRequiredHypervIsNotChargedAsABuildMismatch() {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.platform = .selfManaged
     let assessed = assess(.fixture(isolationRequired: .some(.hyperv)), on: .fixture(osBuild: 26100), scenario: scenario)
     XCTAssertEqual(assessed.findings.filter { $0.rule == KernelVersionRule.id }, [])
@@ -51,7 +51,7 @@ final class KernelVersionRuleTests: AssessmentTestCase {
   }
 
   func testBaseImagePastMainstreamOrExtendedSupportIsSaid() throws {
-    var scenario = Scenario()
+    var scenario = Self.windowsContainers
     scenario.allowedHostBuilds = [17763]
     let mainstream = try Assessor(scenario: scenario, asOf: "2027-06-01").assess(.fixture(), server: .fixture())
     let kernel = mainstream.findings.filter { $0.rule == KernelVersionRule.id }

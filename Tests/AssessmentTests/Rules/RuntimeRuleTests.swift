@@ -30,9 +30,9 @@ final class RuntimeRuleTests: AssessmentTestCase {
 
   func testDotnetSupportIsJudgedOnTheRunDateAndTheUpgradeIsDotnetTen() throws {
     let app = Application.fixture(runtime: .some("dotnet-8"))
-    let before = try Assessor(scenario: Scenario(), asOf: "2026-11-10").assess(app, server: .fixture())
+    let before = try Assessor(scenario: Self.windowsContainers, asOf: "2026-11-10").assess(app, server: .fixture())
     XCTAssertEqual(before.findings.filter { $0.rule == RuntimeRule.id }, [])
-    let after = try Assessor(scenario: Scenario(), asOf: "2026-12-01").assess(app, server: .fixture())
+    let after = try Assessor(scenario: Self.windowsContainers, asOf: "2026-12-01").assess(app, server: .fixture())
     let found = after.findings.filter { $0.rule == RuntimeRule.id }
     XCTAssertEqual(found.map(\.id), ["runtime-dotnet-out-of-support"])
     XCTAssertEqual(found.first?.evidence, "runtime = dotnet-8 (support ended 2026-11-10)")
@@ -41,12 +41,12 @@ final class RuntimeRuleTests: AssessmentTestCase {
       "Upgrade to .NET 10 (LTS, supported to 2028-11-14): this release's support ended 2026-11-10, so it gets no "
         + "more security fixes.")
     for runtime in ["dotnet-6", "dotnet-7", "dotnet-9"] {
-      let judged = try Assessor(scenario: Scenario(), asOf: "2026-12-01").assess(
+      let judged = try Assessor(scenario: Self.windowsContainers, asOf: "2026-12-01").assess(
         .fixture(runtime: .some(runtime)), server: .fixture())
       XCTAssertEqual(judged.findings.filter { $0.rule == RuntimeRule.id }.map(\.id), ["runtime-dotnet-out-of-support"])
     }
     for runtime in ["dotnet-10", "dotnet-11"] {
-      let judged = try Assessor(scenario: Scenario(), asOf: "2026-12-01").assess(
+      let judged = try Assessor(scenario: Self.windowsContainers, asOf: "2026-12-01").assess(
         .fixture(runtime: .some(runtime)), server: .fixture())
       XCTAssertEqual(judged.findings.filter { $0.rule == RuntimeRule.id }, [], runtime)
     }
