@@ -8,6 +8,7 @@ public struct Assessor: Sendable {
   /// The scenario, tables and date, held once and shared by every rule context.
   private let settings: RuleContext.Settings
   private let rules: [any AssessmentRule]
+  private let serverReasons: Target.ServerReasons
 
   public var scenario: Scenario { settings.scenario }
   /// Points per finding id in force: rule defaults overridden by `scoring.weights`.
@@ -27,6 +28,7 @@ public struct Assessor: Sendable {
       effortDays: RuleRegistry.defaultEffortDays.merging(scenario.scoring.effortDays) { _, override in override },
       asOf: asOf)
     self.rules = RuleRegistry.all.map { $0.init() }
+    self.serverReasons = Target.ServerReasons(scenario: scenario)
   }
 
   /// Every application of `estate`, in estate order, on the server the estate joined it to. Runs on
@@ -88,8 +90,7 @@ public struct Assessor: Sendable {
       placement: placement, codePage: app.codePageSensitive == true ? server.ansiCodePage : nil,
       dataGaps: ConfidenceEstimator.dataGaps(app, on: server, missing: missing),
       target: Target.decide(
-        verdict: verdict, score: score, confidence: confidence, findings: findings, placement: placement,
-        scenario: scenario))
+        verdict: verdict, findings: findings, placement: placement, scenario: scenario, reasons: serverReasons))
   }
 
   /// Container effort of one application (targets-and-economics.md §7): for an application that

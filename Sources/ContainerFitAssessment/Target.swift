@@ -25,31 +25,43 @@ public struct Target: Hashable, Codable, Sendable {
     self.reason = reason
   }
 
-  /// The target of an application with `verdict`, `findings` and `placement` under `scenario`.
-  public static func decide(
-    verdict: Verdict, score: Double, confidence: Double, findings: [Finding], placement: Placement,
-    scenario: Scenario
+  /// The target of an application with `verdict`, `findings` and `placement` under `scenario`;
+  /// `reasons` holds the sentences of the server targets, made once per scenario.
+  static func decide(
+    verdict: Verdict, findings: [Finding], placement: Placement, scenario: Scenario, reasons: ServerReasons
   ) -> Target {
     switch verdict {
     case .unsuitable:
-      let blockers = findings.filter(\.isBlocker).map { RuleRegistry.title(ofFinding: $0.id) }
-      let why =
-        blockers.isEmpty
-        ? "score \(ReportNumber.compact(score)) is under the major band (\(ReportNumber.compact(scenario.scoring.bands.major)))"
-        : "blocker: " + blockers.joined(separator: "; ")
-      return Target(kind: .server, platform: nil, reason: "stays on a server: \(why)")
-    case .insufficientData:
+      // The first blocker in report order names the reason; `blockers` lists them all.
+      let blocker = findings.first(where: \.isBlocker)
       return Target(
-        kind: .server, platform: nil,
-        reason: "stays on its server until its data is collected: confidence \(ReportNumber.compact(confidence)) is "
-          + "under scoring.min_confidence (\(ReportNumber.compact(scenario.scoring.minConfidence)))")
+        kind: .server, platform: nil, reason: blocker.map { reasons.blocked($0.id) } ?? reasons.underMajorBand)
+    case .insufficientData:
+      return Target(kind: .server, platform: nil, reason: reasons.insufficientData)
     case .ready, .minor, .major:
-      switch placement.os {
-      case .linux: return Target(kind: .linuxContainer, platform: scenario.platform, reason: placement.osReason)
-      case .windows:
-        return Target(kind: .windowsContainer, platform: scenario.platform, reason: placement.osReason)
-      }
+      return Target(
+        kind: placement.os == .linux ? .linuxContainer : .windowsContainer, platform: scenario.platform,
+        reason: placement.osReason)
     }
+  }
+
+  /// The reasons of the server targets, one shared string each, so a million applications that stay
+  /// share a handful of sentences rather than carry one each.
+  struct ServerReasons: Sendable {
+    private var byBlocker: [String: String]
+    let underMajorBand: String
+    let insufficientData: String
+
+    init(scenario: Scenario) {
+      byBlocker = RuleRegistry.findingTitles.mapValues { "stays on a server: blocker: \($0)" }
+      underMajorBand =
+        "stays on a server: its score is under the major band (\(ReportNumber.compact(scenario.scoring.bands.major)))"
+      insufficientData =
+        "stays on its server until its data is collected: its confidence is under scoring.min_confidence "
+        + "(\(ReportNumber.compact(scenario.scoring.minConfidence)))"
+    }
+
+    func blocked(_ id: String) -> String { byBlocker[id] ?? "stays on a server: blocker: \(id)" }
   }
 }
 

@@ -92,7 +92,9 @@ final class TargetTests: AssessmentTestCase {
       scenario: Scenario())
     XCTAssertEqual(unknown.verdict, .insufficientData)
     XCTAssertEqual(unknown.target.kind, .server)
-    XCTAssertTrue(unknown.target.reason.hasPrefix("stays on its server until its data is collected: confidence"))
+    XCTAssertEqual(
+      unknown.target.reason,
+      "stays on its server until its data is collected: its confidence is under scoring.min_confidence (0.5)")
   }
 
   func testHypervIsolationStaysOnAServerOnPlatformsWithoutIt() {
