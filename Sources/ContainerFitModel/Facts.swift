@@ -61,6 +61,17 @@ public enum Facts {
   public static let cloudLicencePerVCPUHour = Fact(
     0.046, source: "AWS us-east-1 on-demand: Windows price = Linux price + $0.046 per vCPU-hour")
   public static let hoursPerYear = Fact(8760.0, source: "365 days × 24 h")
+  /// Software Assurance per year, as a share of the licence price: the cash a perpetual licence
+  /// costs once bought.
+  public static let softwareAssurancePct = Fact(
+    25.0, source: "facts.md 2026-12: SA ≈ 25% of the licence price per year (secondary: Directions on Microsoft)",
+    assumption: true)
+  /// Per-VM licensing: a VM's virtual cores, at least 8, with SA or a subscription.
+  public static let minimumCoresPerVM = Fact(
+    8, source: "Microsoft per-VM licensing since 2022-10-01: at least 8 cores per VM (secondary: samexpert)")
+  /// The newest Windows Server build a licence bought before 2019-10-01 can run on AWS (BYOL).
+  public static let byolNewestBuild = Fact(
+    17763, source: "AWS BYOL for Windows Server: licences bought before 2019-10-01, Windows Server 2019 or older")
   public static let currency = Fact("USD", source: "List prices are in US dollars")
 
   // MARK: Images

@@ -20,6 +20,7 @@ extension Scenario {
     try c.decodeIfPresent(&licensing, .licensing)
     try c.decodeIfPresent(&scoring, .scoring)
     try c.decodeIfPresent(&effort, .effort)
+    try c.decodeIfPresent(&current, .current)
   }
 }
 
@@ -38,6 +39,7 @@ extension Scenario.HostSettings {
     try c.decodeIfPresent(&reservedMemoryGB, .reservedMemoryGB)
     hourlyPrice = try c.decodeIfPresent(Double.self, forKey: .hourlyPrice)
     licenseEdition = try c.decodeIfPresent(LicenseEdition.self, forKey: .licenseEdition)
+    try c.decodeIfPresent(&tenancy, .tenancy)
   }
 }
 
@@ -56,6 +58,16 @@ extension Scenario {
       throw DecodingError.dataCorruptedError(
         forKey: Self.orchestratorKey, in: c, debugDescription: "expected ecs or self-managed (now: platform)")
     }
+  }
+}
+
+extension Scenario.CurrentSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&vmCostPerVCPUYear, .vmCostPerVCPUYear)
+    try c.decodeIfPresent(&physicalServerYear, .physicalServerYear)
   }
 }
 
@@ -95,6 +107,9 @@ extension Scenario.LicensingSettings {
     self.init()
     try c.decodeIfPresent(&model, .model)
     try c.decodeIfPresent(&edition, .edition)
+    try c.decodeIfPresent(&byolEligible, .byolEligible)
+    try c.decodeIfPresent(&currentBasis, .currentBasis)
+    try c.decodeIfPresent(&saPct, .saPct)
     try c.decodeIfPresent(&currency, .currency)
     try c.decodeIfPresent(&standardPricePer16Cores, .standardPricePer16Cores)
     try c.decodeIfPresent(&datacenterPricePer16Cores, .datacenterPricePer16Cores)
@@ -189,5 +204,6 @@ extension Scenario.HostSettings {
     try c.encode(reservedMemoryGB, forKey: .reservedMemoryGB)
     try c.encode(hourlyPrice, forKey: .hourlyPrice)
     try c.encode(licenseEdition, forKey: .licenseEdition)
+    try c.encode(tenancy, forKey: .tenancy)
   }
 }

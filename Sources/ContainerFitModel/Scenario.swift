@@ -18,13 +18,33 @@ public struct Scenario: Hashable, Codable, Sendable {
   public var licensing: LicensingSettings = LicensingSettings()
   public var scoring: ScoringSettings = ScoringSettings()
   public var effort: EffortSettings = EffortSettings()
+  public var current: CurrentSettings = CurrentSettings()
 
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case version, name, host, platform, targets, migration, isolation, hyperv, licensing, scoring, effort
+    case version, name, host, platform, targets, migration, isolation, hyperv, licensing, scoring, effort, current
     case allowedHostBuilds = "allowed_host_builds"
     case memoryPolicy = "memory_policy"
+  }
+
+  /// What hosting today's servers costs, when the client knows it: nothing is assumed, so by default
+  /// today's hosting is not priced and the report says so.
+  public struct CurrentSettings: Hashable, Codable, Sendable {
+    /// Annual hosting cost of a virtual machine per vCPU (hypervisor, storage, power, operations).
+    public var vmCostPerVCPUYear: Double = 0
+    /// Annual hosting cost of a physical server.
+    public var physicalServerYear: Double = 0
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case vmCostPerVCPUYear = "vm_cost_per_vcpu_year"
+      case physicalServerYear = "physical_server_year"
+    }
+
+    /// True when the scenario prices today's hosting.
+    public var isPriced: Bool { vmCostPerVCPUYear > 0 || physicalServerYear > 0 }
   }
 
   /// Which targets besides Windows containers and servers an application may get.
@@ -73,6 +93,13 @@ public struct Scenario: Hashable, Codable, Sendable {
     /// Hourly price of the host when it is not a catalogue shape (licence included for cloud).
     public var hourlyPrice: Double?
     public var licenseEdition: LicenseEdition?
+    /// EC2 tenancy: per-core licences on EC2 need Dedicated Hosts.
+    public var tenancy: Tenancy = .shared
+
+    public enum Tenancy: String, Codable, Sendable, CaseIterable, Hashable {
+      case shared
+      case dedicatedHost = "dedicated-host"
+    }
 
     public init() {}
 
@@ -85,6 +112,7 @@ public struct Scenario: Hashable, Codable, Sendable {
       case reservedMemoryGB = "reserved_memory_gb"
       case hourlyPrice = "hourly_price"
       case licenseEdition = "license_edition"
+      case tenancy
     }
   }
 
@@ -111,18 +139,41 @@ public struct Scenario: Hashable, Codable, Sendable {
 
   public struct LicensingSettings: Hashable, Codable, Sendable {
     public enum Model: String, Codable, Sendable, CaseIterable, Hashable {
+      /// Licence-included on every cloud platform, per-core on `on-prem` (`resolved(for:)`).
+      case auto
       /// Windows Server per-core licences (Standard / Datacenter).
       case perCore = "per-core"
       /// Cloud licence-included (per vCPU-hour).
       case included
+
+      /// The model in force on `platform`: `auto` is per-core on-premises and licence-included in
+      /// the cloud, where Windows Server on shared tenancy is licence-included (AWS's BYOL rules).
+      public func resolved(for platform: TargetPlatform) -> Model {
+        guard self == .auto else { return self }
+        return platform == .onPrem ? .perCore : .included
+      }
+    }
+
+    /// What today's licences cost in cash each year.
+    public enum CurrentBasis: String, Codable, Sendable, CaseIterable, Hashable {
+      /// Perpetual licences already bought are sunk; the cash is the yearly Software Assurance.
+      case softwareAssurance = "software-assurance"
+      /// The licence price spread over `amortization_years` (a book view, not cash).
+      case amortized
     }
 
     public enum Edition: String, Codable, Sendable, CaseIterable, Hashable {
       case auto, standard, datacenter
     }
 
-    public var model: Model = .perCore
+    public var model: Model = .auto
     public var edition: Edition = .auto
+    /// True only for licences bought before 2019-10-01 for Windows Server 2019 or older: the one
+    /// case AWS allows per-core licences on EC2 (on Dedicated Hosts).
+    public var byolEligible: Bool = false
+    public var currentBasis: CurrentBasis = .softwareAssurance
+    /// Software Assurance per year as a percentage of the licence price.
+    public var saPct: Double = Facts.softwareAssurancePct.value
     public var currency: String = Facts.currency.value
     public var standardPricePer16Cores: Double = Facts.standardPricePer16Cores.value
     public var datacenterPricePer16Cores: Double = Facts.datacenterPricePer16Cores.value
@@ -133,6 +184,9 @@ public struct Scenario: Hashable, Codable, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
       case model, edition, currency
+      case byolEligible = "byol_eligible"
+      case currentBasis = "current_basis"
+      case saPct = "sa_pct"
       case standardPricePer16Cores = "standard_price_per_16_cores"
       case datacenterPricePer16Cores = "datacenter_price_per_16_cores"
       case amortizationYears = "amortization_years"

@@ -116,6 +116,13 @@ extension Scenario {
         "platform \(platform.rawValue) runs Windows containers on \(Self.list(platform.windowsBuilds)) only, "
           + "none of \(Self.list(allowedHostBuilds))")
     }
+    for (key, value) in [
+      ("vm_cost_per_vcpu_year", current.vmCostPerVCPUYear), ("physical_server_year", current.physicalServerYear),
+    ] where !(value >= 0 && value.isFinite) {
+      throw bad("current.\(key)", "must not be negative")
+    }
+    if !(licensing.saPct >= 0 && licensing.saPct <= 100) { throw bad("licensing.sa_pct", "must be in [0, 100]") }
+    if let detail = byolViolation() { throw bad("licensing.model", detail) }
     if !(1...240).contains(migration.horizonMonths) {
       throw bad("migration.horizon_months", "must be between 1 and 240")
     }
@@ -141,6 +148,24 @@ extension Scenario {
 }
 
 extension Scenario {
+  /// Why per-core licensing cannot be used on the scenario's cloud platform, or `nil` when it can:
+  /// AWS allows bring-your-own Windows Server licences only on Dedicated Hosts, only for licences
+  /// bought before 2019-10-01, and only for Windows Server 2019 or older (facts.md, 2026-12 update).
+  public func byolViolation() -> String? {
+    guard licensing.model.resolved(for: platform) == .perCore, platform != .onPrem else { return nil }
+    let rule =
+      "per-core licences on \(platform.rawValue) are allowed only for licences bought before 2019-10-01 for "
+      + "Windows Server 2019 or older, on Dedicated Hosts (AWS BYOL rules)"
+    guard licensing.byolEligible, host.tenancy == .dedicatedHost else {
+      return rule + ": set licensing.byol_eligible: true and host.tenancy: dedicated-host, or use model auto "
+        + "(licence-included)"
+    }
+    if let newer = allowedHostBuilds.first(where: { $0 > Facts.byolNewestBuild.value }) {
+      return rule + ": allowed_host_builds holds \(newer), newer than Windows Server 2019 (17763)"
+    }
+    return nil
+  }
+
   fileprivate static func list(_ builds: [Int]) -> String {
     builds.sorted().map(String.init).joined(separator: ", ")
   }

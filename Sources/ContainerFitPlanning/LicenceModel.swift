@@ -1,16 +1,44 @@
 import ContainerFitModel
 
-/// Annual Windows Server licence cost of a host or server under the scenario's model.
+/// Annual Windows Server licence cost of a host or server under the scenario's model
+/// (targets-and-economics.md §5; facts.md, 2026-12 update, "Licensing").
 ///
-/// Per-core: every core licensed, at least 8 per processor and 16 per server, in 2-core packs;
-/// prices are per 16 cores and perpetual licences are annualised over `amortization_years`.
-/// Standard covers 2 Hyper-V containers per full licensing of the host, and every 2 more need the
-/// host licensed again (stacking); Datacenter and process-isolated containers are unlimited.
-/// Included: the cloud licence surcharge per vCPU-hour × 8,760 hours.
+/// New hosts: per-core licences (on-premises, or BYOL on EC2 Dedicated Hosts) license every core,
+/// at least 8 per processor and 16 per server, in 2-core packs, at the price per 16 cores annualised
+/// over `amortization_years`; Standard covers 2 Hyper-V containers per full licensing of the host
+/// and every 2 more need the host licensed again (stacking); Datacenter and process-isolated
+/// containers are unlimited. Licence-included (every cloud platform by default): the Windows charge
+/// per vCPU-hour × 8,760 hours.
+///
+/// Servers today: the cash their licence costs each year (`licensing.current_basis`): a VM under
+/// per-VM licensing (its vCPUs, at least 8) or a physical server (its cores, 16/8 minimums), at the
+/// edition's price × `sa_pct` (Software Assurance: the perpetual licence is sunk) or over
+/// `amortization_years`; a cloud server its licence-included charge. An unknown edition is a range,
+/// Standard to Datacenter.
 public struct LicenceModel: Sendable, Hashable {
   public var settings: Scenario.LicensingSettings
+  /// The model in force on the scenario's platform (`auto` resolved).
+  public var model: Scenario.LicensingSettings.Model
 
-  public init(settings: Scenario.LicensingSettings) { self.settings = settings }
+  public init(settings: Scenario.LicensingSettings, platform: TargetPlatform = .onPrem) {
+    self.settings = settings
+    self.model = settings.model.resolved(for: platform)
+  }
+
+  /// A cost known only as a range (an unknown edition); `low == high` when known.
+  public struct Range: Sendable, Hashable, Codable {
+    public var low: Double
+    public var high: Double
+
+    public init(low: Double, high: Double) {
+      self.low = low
+      self.high = high
+    }
+
+    public static let zero = Range(low: 0, high: 0)
+
+    public static func + (a: Range, b: Range) -> Range { Range(low: a.low + b.low, high: a.high + b.high) }
+  }
 
   /// Cores that must be licensed: all, at least 8 per processor and 16 per server, rounded up to 2.
   public static func licensedCores(cores: Double, processors: Int) -> Int {
@@ -27,7 +55,7 @@ public struct LicenceModel: Sendable, Hashable {
     return max(1, (hypervContainers + perLicensing - 1) / perLicensing)
   }
 
-  /// Annual cost of one edition for a host.
+  /// Annual cost of one edition for a new host.
   public func annualCost(
     edition: LicenseEdition, cores: Double, processors: Int, hypervContainers: Int
   ) -> Double {
@@ -46,15 +74,16 @@ public struct LicenceModel: Sendable, Hashable {
     }
   }
 
-  /// The edition a new host gets and its annual cost: the scenario's model and edition, else the
-  /// host's fixed edition, else the cheaper of Standard and Datacenter for its Hyper-V count.
+  /// The edition a new host gets and its annual cost: licence-included under that model, else the
+  /// scenario's edition, else the host's fixed edition, else the cheaper of Standard and Datacenter
+  /// for its Hyper-V count.
   public func choose(
     cores: Double, processors: Int, hypervContainers: Int, hostEdition: LicenseEdition?
   ) -> (edition: LicenseEdition, annualCost: Double) {
     func cost(_ edition: LicenseEdition) -> (LicenseEdition, Double) {
       (edition, annualCost(edition: edition, cores: cores, processors: processors, hypervContainers: hypervContainers))
     }
-    if settings.model == .included { return cost(.included) }
+    if model == .included { return cost(.included) }
     switch settings.edition {
     case .standard: return cost(.standard)
     case .datacenter: return cost(.datacenter)
@@ -66,12 +95,40 @@ public struct LicenceModel: Sendable, Hashable {
     }
   }
 
-  /// What a source server costs today: its own edition when known, else the scenario's model
-  /// (Standard for per-core). A server costs nothing when it holds no Windows licence.
-  public func currentAnnualCost(of server: Server) -> Double {
+  /// What a server's Windows licence costs each year today, in cash under Software Assurance (or
+  /// spread over the amortisation years); a range when its edition is unknown.
+  public func currentAnnualCost(of server: Server) -> Range {
     let cores = Double(server.cores ?? Facts.minimumCoresPerServer.value)
-    let processors = server.platform == .physical ? 2 : 1
-    let edition = server.licenseEdition ?? (settings.model == .included ? .included : .standard)
-    return annualCost(edition: edition, cores: cores, processors: processors, hypervContainers: 0)
+    func perCore(_ edition: LicenseEdition) -> Double {
+      let price =
+        (edition == .datacenter ? settings.datacenterPricePer16Cores : settings.standardPricePer16Cores) / 16
+      let licensed: Int
+      switch (settings.currentBasis, server.platform) {
+      case (.softwareAssurance, .vm?), (.softwareAssurance, nil):
+        // Per-VM licensing (it needs SA): the VM's virtual cores, at least 8.
+        licensed = max(Int(cores.rounded(.up)), Facts.minimumCoresPerVM.value)
+      default:
+        licensed = Self.licensedCores(cores: cores, processors: server.platform == .physical ? 2 : 1)
+      }
+      let licence = Double(licensed) * price
+      switch settings.currentBasis {
+      case .softwareAssurance: return licence * settings.saPct / 100
+      case .amortized: return licence / settings.amortizationYears
+      }
+    }
+    switch server.licenseEdition {
+    case .standard?: return Range(low: perCore(.standard), high: perCore(.standard))
+    case .datacenter?: return Range(low: perCore(.datacenter), high: perCore(.datacenter))
+    case .included?:
+      let included = annualCost(edition: .included, cores: cores, processors: 1, hypervContainers: 0)
+      return Range(low: included, high: included)
+    case .none?: return .zero
+    case nil:
+      if server.platform == .cloud {
+        let included = annualCost(edition: .included, cores: cores, processors: 1, hypervContainers: 0)
+        return Range(low: included, high: included)
+      }
+      return Range(low: perCore(.standard), high: perCore(.datacenter))
+    }
   }
 }

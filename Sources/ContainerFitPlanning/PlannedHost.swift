@@ -17,11 +17,15 @@ public struct PlannedHost: Sendable, Hashable, Codable {
   public var appIds: [String]
   public var hypervContainers: Int
   public var edition: LicenseEdition
-  public var annualCost: Double
+  /// The host's Windows licence a year (none on a Linux host).
+  public var annualLicence: Double
+  /// The host's compute a year, without the licence: the on-demand price for a cloud shape, the
+  /// scenario's hosting rate for an on-premises one.
+  public var annualCompute: Double
 
   enum CodingKeys: String, CodingKey {
     case id, osBuild, codePage, selfManaged, cores, memoryGB, cpuUsed, memoryUsed, hypervContainers, edition
-    case annualCost
+    case annualLicence, annualCompute
     case appIds = "applications"
   }
 }

@@ -61,7 +61,7 @@ extension Planner {
           PlannedHost(
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
             cores: host.shape.cores, memoryGB: host.shape.memoryGB, cpuUsed: cpu, memoryUsed: memory,
-            appIds: apps, hypervContainers: hyperv, edition: .none, annualCost: 0))
+            appIds: apps, hypervContainers: hyperv, edition: .none, annualLicence: 0, annualCompute: 0))
         let freeCPU = max(0, host.usableCores - cpu)
         let freeMemory = max(0, host.usableMemoryGB - memory)
         if freeMemory / host.usableMemoryGB < freeCPU / host.usableCores {

@@ -105,6 +105,7 @@ extension Planner {
         hosts += 1
         cores += host.shape.cores
         memory += host.shape.memoryGB
+        cost += annualCompute
         guard key.build != ContainerOS.noWindowsBuild else { continue }  // No Windows licence on Linux.
         cost +=
           licences.choose(

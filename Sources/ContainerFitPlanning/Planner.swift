@@ -12,7 +12,7 @@ public struct Planner: Sendable {
   public init(scenario: Scenario) throws {
     self.scenario = scenario
     self.host = try HostSpec(settings: scenario.host)
-    self.licences = LicenceModel(settings: scenario.licensing)
+    self.licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
   }
 
   /// Plans `workloads` (one per application) replacing `servers`.
@@ -22,6 +22,11 @@ public struct Planner: Sendable {
     var sourceServers = 0
     var licensing = LicensingSummary(
       currentAnnualCost: 0, targetAnnualCost: 0, annualSavings: 0, currency: scenario.licensing.currency)
+    var cost = CostSummary.empty(
+      currency: scenario.licensing.currency, currentBasis: scenario.licensing.currentBasis.rawValue,
+      targetModel: licences.model.rawValue)
+    cost.hostingPriced = scenario.current.isPriced
+    var retired = LicenceModel.Range.zero
     var comparison: IsolationComparison?
     // Every mode the plan needs, the scenario's first: its own in full, the other two as totals
     // for the isolation comparison. Their pools are packed together (`packings`).
@@ -45,11 +50,24 @@ public struct Planner: Sendable {
       case .licences:
         price(&layout)
         let gone = Set(decommissioned)
-        let current = servers.filter { gone.contains($0.id) }.reduce(0) { $0 + licences.currentAnnualCost(of: $1) }
-        let target = layout.hosts.reduce(0) { $0 + $1.annualCost }
-        licensing.currentAnnualCost = current
-        licensing.targetAnnualCost = target
-        licensing.annualSavings = current - target
+        for server in servers {
+          let licence = licences.currentAnnualCost(of: server)
+          let compute = currentCompute(of: server)
+          cost.beforeLicence = cost.beforeLicence + licence
+          cost.beforeCompute += compute
+          if gone.contains(server.id) {
+            retired = retired + licence
+          } else {
+            cost.remainingLicence = cost.remainingLicence + licence
+            cost.remainingCompute += compute
+          }
+        }
+        cost.hostsLicence = layout.hosts.reduce(0) { $0 + $1.annualLicence }
+        cost.hostsCompute = layout.hosts.reduce(0) { $0 + $1.annualCompute }
+        // Version 1's figures: the retired servers' licences (the low end) against the new hosts'.
+        licensing.currentAnnualCost = retired.low
+        licensing.targetAnnualCost = cost.hostsLicence
+        licensing.annualSavings = retired.low - cost.hostsLicence
       case .isolationComparison:
         func variant(_ mode: Scenario.IsolationMode) -> IsolationVariant {
           guard let index = modes.firstIndex(of: mode), index > 0 else { return layout.variant }
@@ -65,7 +83,7 @@ public struct Planner: Sendable {
         sourceServers: sourceServers, decommissionedServers: decommissioned.count, targetHosts: layout.hosts.count,
         lowerBoundHosts: layout.pools.reduce(0) { $0 + $1.lowerBoundHosts }, stranded: layout.stranded,
         pools: layout.pools),
-      licensing: licensing,
+      licensing: licensing, cost: cost,
       isolation: comparison
         ?? IsolationComparison(processOnly: layout.variant, hypervOnly: layout.variant, recommended: layout.variant),
       placements: layout.placements, placementWorkloads: layout.placementWorkloads,
@@ -73,15 +91,39 @@ public struct Planner: Sendable {
       overcommit: layout.overcommit, notes: layout.notes)
   }
 
-  /// Sets each host's edition and annual cost from its Hyper-V container count.
+  /// Sets each host's edition, licence and compute a year; a Linux host needs no Windows licence.
   func price(_ layout: inout HostLayout) {
-    // A Linux host needs no Windows licence.
-    for index in layout.hosts.indices where layout.hosts[index].osBuild != ContainerOS.noWindowsBuild {
+    for index in layout.hosts.indices {
+      layout.hosts[index].annualCompute = annualCompute
+      guard layout.hosts[index].osBuild != ContainerOS.noWindowsBuild else { continue }
       let choice = licences.choose(
         cores: host.shape.cores, processors: host.shape.processors,
         hypervContainers: layout.hosts[index].hypervContainers, hostEdition: host.licenseEdition)
       layout.hosts[index].edition = choice.edition
-      layout.hosts[index].annualCost = choice.annualCost
+      layout.hosts[index].annualLicence = choice.annualCost
     }
+  }
+
+  /// One host's compute a year, without its licence: a cloud shape's on-demand Windows price less
+  /// the Windows charge per vCPU-hour (which is the Linux price), × 8,760 hours; an on-premises
+  /// shape at the scenario's hosting rate (`current.physical_server_year`, or
+  /// `current.vm_cost_per_vcpu_year` per core for a VM), 0 when not priced.
+  var annualCompute: Double {
+    let shape = host.shape
+    if let hourly = shape.hourlyPrice {
+      let licencePart = shape.platform == .cloud ? shape.cores * scenario.licensing.cloudPricePerVCPUHour : 0
+      return max(0, hourly - licencePart) * Facts.hoursPerYear.value
+    }
+    switch shape.platform {
+    case .physical: return scenario.current.physicalServerYear
+    case .vm, .cloud: return shape.cores * scenario.current.vmCostPerVCPUYear
+    }
+  }
+
+  /// A server's hosting a year today, at the scenario's rates (0 when not priced): a physical
+  /// server at `current.physical_server_year`, any other at its vCPUs × `current.vm_cost_per_vcpu_year`.
+  func currentCompute(of server: Server) -> Double {
+    if server.platform == .physical { return scenario.current.physicalServerYear }
+    return Double(server.cores ?? Facts.minimumCoresPerServer.value) * scenario.current.vmCostPerVCPUYear
   }
 }

@@ -2,7 +2,10 @@
 public struct PlanningResult: Sendable, Hashable, Codable {
   public var hosts: [PlannedHost]
   public var consolidation: ConsolidationSummary
+  /// Version 1's licence comparison: the retired servers against the new hosts.
   public var licensing: LicensingSummary
+  /// Before and after, licence and compute apart (targets-and-economics.md §5).
+  public var cost: CostSummary
   public var isolation: IsolationComparison
   /// One per placed application, sorted by id.
   public var placements: [AppPlacement]

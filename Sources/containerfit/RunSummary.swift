@@ -1,3 +1,4 @@
+import ContainerFitPlanning
 import ContainerFitReporting
 import ContainerFitRun
 
@@ -17,9 +18,14 @@ struct RunSummary {
         + "insufficient data \(verdicts["insufficient-data"] ?? 0), unsuitable \(verdicts["unsuitable"] ?? 0).",
       "Hosts: \(plan.consolidation.sourceServers) servers → \(plan.consolidation.targetHosts) container hosts "
         + "(lower bound \(plan.consolidation.lowerBoundHosts)); \(plan.consolidation.decommissionedServers) servers decommissioned.",
-      "Licences: \(currency) \(Int(plan.licensing.currentAnnualCost.rounded())) → \(Int(plan.licensing.targetAnnualCost.rounded())) a year "
-        + "(savings \(Int(plan.licensing.annualSavings.rounded()))).",
+      "Licences a year: \(currency) \(range(plan.cost.beforeLicence)) today → \(range(plan.cost.afterLicence)) after "
+        + "(the servers that stay included); container hosts' compute \(currency) \(Int(plan.cost.hostsCompute.rounded())) "
+        + "a year\(plan.cost.hostingPriced ? "" : "; today's hosting not priced").",
     ]
+    func range(_ range: LicenceModel.Range) -> String {
+      let (low, high) = (Int(range.low.rounded()), Int(range.high.rounded()))
+      return low == high ? "\(low)" : "\(low)–\(high)"
+    }
     lines.append("Wrote:")
     lines.append(contentsOf: files.map { "  " + $0 })
     return lines.joined(separator: "\n")

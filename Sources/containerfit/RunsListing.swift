@@ -34,7 +34,7 @@ struct RunsListing {
     formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
     for row in rows {
       let summary = try? decoder.decode(AssessmentDocument.Summary.self, from: Data(row.summaryJSON.utf8))
-      let savings = summary.map { "\($0.licensing.currency) \(Int($0.licensing.annualSavings.rounded()))" } ?? "–"
+      let savings = summary.map { "\($0.licensing.currency) \(Int($0.annual.savings.rounded()))" } ?? "–"
       lines.append(
         pad(row.id, 30) + pad(formatter.string(from: row.createdAt), 22) + pad(row.name, 18)
           + pad(String(row.applicationCount), 8) + pad(summary.map { String($0.consolidation.targetHosts) } ?? "–", 8)

@@ -108,6 +108,22 @@ final class ScenarioLoaderTests: XCTestCase {
     XCTAssertEqual(fargate.migration.horizonMonths, 60)
   }
 
+  func testPerCoreLicencesInTheCloudAreRefusedNamingAWSsRule() throws {
+    XCTAssertThrowsError(try load("licensing: { model: per-core }\n")) { error in
+      guard case .badValue(_, let key, let detail)? = error as? ScenarioError else { return XCTFail("\(error)") }
+      XCTAssertEqual(key, "licensing.model")
+      XCTAssertTrue(detail.contains("bought before 2019-10-01"), detail)
+    }
+    let byol = try load(
+      "licensing: { model: per-core, byol_eligible: true }\nhost: { tenancy: dedicated-host }\n"
+        + "allowed_host_builds: [17763]\n")
+    XCTAssertEqual(byol.host.tenancy, .dedicatedHost)
+    XCTAssertEqual(try load("platform: on-prem\nlicensing: { model: per-core }\n").licensing.model, .perCore)
+    let current = try load("current: { vm_cost_per_vcpu_year: 120 }\nlicensing: { current_basis: amortized }\n")
+    XCTAssertEqual(current.current.vmCostPerVCPUYear, 120)
+    XCTAssertEqual(current.licensing.currentBasis, .amortized)
+  }
+
   func testTheOlderOrchestratorKeyIsReadAsThePlatform() throws {
     XCTAssertEqual(try load("orchestrator: ecs\n").platform, .ecsEC2)
     XCTAssertEqual(try load("orchestrator: self-managed\n").platform, .selfManaged)

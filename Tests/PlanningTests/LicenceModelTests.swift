@@ -48,12 +48,52 @@ final class LicenceModelTests: XCTestCase {
     XCTAssertEqual(choice.annualCost, 6447.36, accuracy: 0.001)
   }
 
-  func testCurrentServersCostTheirOwnEdition() {
+  func testServersTodayCostTheCashOfTheirLicenceAndARangeWhenTheEditionIsUnknown() {
+    // Software Assurance (25%) under per-VM licensing: a 4-vCPU VM is licensed for 8 cores.
+    let datacenterVM = model.currentAnnualCost(
+      of: Server(id: "s", cores: 4, platform: .vm, licenseEdition: .datacenter))
+    XCTAssertEqual(datacenterVM.low, 8 * 6155.0 / 16 * 0.25, accuracy: 0.001)
+    XCTAssertEqual(datacenterVM.high, datacenterVM.low)
+    // A physical server: all its cores, 16 at least (8 per processor × 2).
+    let physical = model.currentAnnualCost(
+      of: Server(id: "s", cores: 12, platform: .physical, licenseEdition: .standard))
+    XCTAssertEqual(physical.low, 16 * 1069.0 / 16 * 0.25, accuracy: 0.001)
+    // Unknown edition: Standard to Datacenter.
+    let unknown = model.currentAnnualCost(of: Server(id: "s", cores: 40, platform: .vm, licenseEdition: nil))
+    XCTAssertEqual(unknown.low, 40 * 1069.0 / 16 * 0.25, accuracy: 0.001)
+    XCTAssertEqual(unknown.high, 40 * 6155.0 / 16 * 0.25, accuracy: 0.001)
+    XCTAssertEqual(model.currentAnnualCost(of: Server(id: "s", cores: 8, licenseEdition: LicenseEdition.none)), .zero)
+    // A cloud server's licence-included charge; the amortised (book) view spreads the price instead.
     XCTAssertEqual(
-      model.currentAnnualCost(of: Server(id: "s", cores: 8, licenseEdition: .datacenter)), 6155.0 / 3, accuracy: 0.001)
+      model.currentAnnualCost(of: Server(id: "s", cores: 4, platform: .cloud, licenseEdition: nil)).low,
+      4 * 0.046 * 8760, accuracy: 0.001)
+    var book = Scenario.LicensingSettings()
+    book.currentBasis = .amortized
     XCTAssertEqual(
-      model.currentAnnualCost(of: Server(id: "s", cores: 40, licenseEdition: nil)), 40.0 / 16 * 1069 / 3,
-      accuracy: 0.001)
-    XCTAssertEqual(model.currentAnnualCost(of: Server(id: "s", cores: 8, licenseEdition: LicenseEdition.none)), 0)
+      LicenceModel(settings: book).currentAnnualCost(of: Server(id: "s", cores: 8, licenseEdition: .datacenter)).low,
+      6155.0 / 3, accuracy: 0.001)
+  }
+
+  func testAutoIsLicenceIncludedInTheCloudAndPerCoreOnPremises() {
+    for platform in TargetPlatform.allCases {
+      XCTAssertEqual(
+        LicenceModel(settings: Scenario.LicensingSettings(), platform: platform).model,
+        platform == .onPrem ? .perCore : .included, platform.rawValue)
+    }
+  }
+
+  func testPerCoreLicencesOnEC2AreRefusedUnlessTheyAreEligibleBYOLOnDedicatedHosts() {
+    var scenario = Scenario()
+    scenario.licensing.model = .perCore
+    XCTAssertTrue(scenario.byolViolation()?.contains("Dedicated Hosts") == true)
+    scenario.licensing.byolEligible = true
+    scenario.host.tenancy = .dedicatedHost
+    XCTAssertTrue(scenario.byolViolation()?.contains("newer than Windows Server 2019") == true)
+    scenario.allowedHostBuilds = [17763]
+    XCTAssertNil(scenario.byolViolation())
+    var onPrem = Scenario()
+    onPrem.platform = .onPrem
+    onPrem.licensing.model = .perCore
+    XCTAssertNil(onPrem.byolViolation())
   }
 }

@@ -36,7 +36,8 @@ final class PlanSharingTests: XCTestCase {
       let full = try Planner(scenario: scenario).plan(workloads: workloads, servers: [])
       let expected = IsolationVariant(
         hosts: full.hosts.count, cores: full.hosts.reduce(0) { $0 + $1.cores },
-        memoryGB: full.hosts.reduce(0) { $0 + $1.memoryGB }, annualCost: full.hosts.reduce(0) { $0 + $1.annualCost })
+        memoryGB: full.hosts.reduce(0) { $0 + $1.memoryGB },
+        annualCost: full.hosts.reduce(0) { $0 + $1.annualCompute + $1.annualLicence })
       let variant: IsolationVariant
       switch mode {
       case .process: variant = recommended.isolation.processOnly

@@ -67,8 +67,8 @@ final class PlannerTests: XCTestCase {
     let host = try XCTUnwrap(result.hosts.first)
     XCTAssertEqual(host.appIds, ["l"])
     XCTAssertEqual(host.edition, LicenseEdition.none)
-    XCTAssertEqual(host.annualCost, 0)
-    XCTAssertGreaterThan(result.hosts[1].annualCost, 0)
+    XCTAssertEqual(host.annualLicence, 0)
+    XCTAssertGreaterThan(result.hosts[1].annualLicence, 0)
     XCTAssertEqual(result.placements.first { $0.appId == "l" }?.isolation, .process)
     XCTAssertTrue(result.notes.contains { $0.hasPrefix("1 apps run in Linux containers on 1 Linux hosts") })
     // Hyper-V isolation for everything leaves Linux containers as they are.
@@ -115,8 +115,19 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(result.decommissionedServerIds, ["s2"])
     XCTAssertEqual(result.consolidation.sourceServers, 2)
     XCTAssertEqual(result.consolidation.decommissionedServers, 1)
-    XCTAssertEqual(result.licensing.currentAnnualCost, 1069.0 / 3, accuracy: 0.001)
+    // Software Assurance on 8 cores of Standard (per-VM licensing): 8 × $1,069 / 16 × 25%.
+    let perServer = 8 * 1069.0 / 16 * 0.25
+    XCTAssertEqual(result.licensing.currentAnnualCost, perServer, accuracy: 0.001)
     XCTAssertEqual(Set(result.placements.map(\.appId)), ["a", "c"])
+    // Before: both servers; after: the new hosts plus s1, which stays with its licence.
+    XCTAssertEqual(result.cost.beforeLicence.low, 2 * perServer, accuracy: 0.001)
+    XCTAssertEqual(result.cost.remainingLicence.low, perServer, accuracy: 0.001)
+    XCTAssertEqual(result.cost.afterLicence.low, perServer + result.cost.hostsLicence, accuracy: 0.001)
+    // m5.4xlarge, licence-included: 16 vCPU × $0.046 × 8,760 h of licence, the rest of $1.504/h compute.
+    XCTAssertEqual(result.cost.targetModel, "included")
+    XCTAssertEqual(result.hosts.first?.annualLicence ?? 0, 16 * 0.046 * 8760, accuracy: 0.001)
+    XCTAssertEqual(result.hosts.first?.annualCompute ?? 0, (1.504 - 16 * 0.046) * 8760, accuracy: 0.001)
+    XCTAssertFalse(result.cost.hostingPriced)
   }
 
   func testInstancesArePlacedSeparatelyAndCountedOnce() throws {

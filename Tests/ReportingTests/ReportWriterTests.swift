@@ -103,6 +103,19 @@ final class ReportWriterTests: XCTestCase {
     for key in ["sourceServers", "decommissionedServers", "targetHosts", "lowerBoundHosts"] {
       XCTAssertNotNil(consolidation[key], key)
     }
+    let cost = try XCTUnwrap(summary["cost"] as? [String: Any])
+    XCTAssertEqual(
+      Set(cost.keys),
+      [
+        "currency", "horizonYears", "currentBasis", "targetModel", "hostingPriced", "before", "after",
+        "annualDifference", "oneOffEffort", "paybackMonths",
+      ])
+    let before = try XCTUnwrap(cost["before"] as? [String: Any])
+    XCTAssertEqual(Set(before.keys), ["compute", "licence", "total", "licenceLow", "licenceHigh"])
+    let after = try XCTUnwrap(cost["after"] as? [String: Any])
+    XCTAssertEqual(
+      Set(after.keys),
+      ["compute", "licence", "total", "licenceHigh", "remainingServers", "hostsCompute", "hostsLicence"])
     let licensing = try XCTUnwrap(summary["licensing"] as? [String: Any])
     for key in ["currentAnnualCost", "targetAnnualCost", "annualSavings", "currency"] {
       XCTAssertNotNil(licensing[key], key)
@@ -139,7 +152,10 @@ final class ReportWriterTests: XCTestCase {
     }
     let hosts = try XCTUnwrap(object["hosts"] as? [[String: Any]])
     XCTAssertFalse(hosts.isEmpty)
-    for key in ["id", "os", "osBuild", "cores", "memoryGB", "cpuUsed", "memoryUsed", "applications"] {
+    for key in [
+      "id", "os", "osBuild", "edition", "annualCompute", "annualLicence", "cores", "memoryGB", "cpuUsed", "memoryUsed",
+      "applications",
+    ] {
       XCTAssertNotNil(hosts[0][key], key)
     }
     XCTAssertNotNil(object["rejected"] as? [Any])

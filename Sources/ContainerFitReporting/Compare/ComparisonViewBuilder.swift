@@ -47,15 +47,16 @@ struct ComparisonViewBuilder {
         ]
       ).render(),
       costChart: SVGGroupedBarChart(
-        title: "Annual licence cost and savings", description: "Annual licence figures of each run, in \(currency).",
+        title: "Annual cost and savings",
+        description: "A year's cost today and after (licences and compute) and the saving of each run, in \(currency).",
         series: [
           ChartSeries(name: "Before (\(old.id))", format: ChartValueFormat(prefix: currency + " ")),
           ChartSeries(name: "After (\(new.id))", format: ChartValueFormat(prefix: currency + " ")),
         ],
         groups: [
-          ChartGroup(label: "cost today", values: [old, new].map { $0.summary.licensing.currentAnnualCost }),
-          ChartGroup(label: "cost after", values: [old, new].map { $0.summary.licensing.targetAnnualCost }),
-          ChartGroup(label: "savings", values: [old, new].map { $0.summary.licensing.annualSavings }),
+          ChartGroup(label: "cost today", values: [old, new].map { $0.summary.annual.before }),
+          ChartGroup(label: "cost after", values: [old, new].map { $0.summary.annual.after }),
+          ChartGroup(label: "savings", values: [old, new].map { $0.summary.annual.savings }),
         ]
       ).render(),
       verdicts: RunComparison.verdicts,

@@ -121,9 +121,10 @@ public struct RunComparison: Sendable, Hashable {
       delta("Container hosts") { Double($0.consolidation.targetHosts) },
       delta("Lower bound hosts") { Double($0.consolidation.lowerBoundHosts) },
       delta("Servers decommissioned") { Double($0.consolidation.decommissionedServers) },
-      delta("Annual licence cost today") { $0.licensing.currentAnnualCost },
-      delta("Annual licence cost after") { $0.licensing.targetAnnualCost },
-      delta("Annual savings") { $0.licensing.annualSavings },
+      // A document written before costs gives its licence comparison instead (`Summary.annual`).
+      delta("Annual cost today") { $0.annual.before },
+      delta("Annual cost after") { $0.annual.after },
+      delta("Annual savings") { $0.annual.savings },
       delta("Effort, likely (days)") { $0.effort?.likely ?? $0.effortDays },
       delta("Hyper-V overhead (%)") { $0.isolation.hypervOverheadPct },
     ]

@@ -31,6 +31,28 @@ extension AssessmentDocument.ApplicationResult {
   }
 }
 
+extension AssessmentDocument.Cost {
+  enum CodingKeys: String, CodingKey {
+    case currency, horizonYears, currentBasis, targetModel, hostingPriced, before, after, annualDifference
+    case oneOffEffort, paybackMonths
+  }
+
+  /// `paybackMonths` is written as `null` when nothing is saved, not left out.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(currency, forKey: .currency)
+    try c.encode(horizonYears, forKey: .horizonYears)
+    try c.encode(currentBasis, forKey: .currentBasis)
+    try c.encode(targetModel, forKey: .targetModel)
+    try c.encode(hostingPriced, forKey: .hostingPriced)
+    try c.encode(before, forKey: .before)
+    try c.encode(after, forKey: .after)
+    try c.encode(annualDifference, forKey: .annualDifference)
+    try c.encode(oneOffEffort, forKey: .oneOffEffort)
+    try c.encode(paybackMonths, forKey: .paybackMonths)
+  }
+}
+
 extension AssessmentDocument.Finding {
   enum CodingKeys: String, CodingKey { case id, points, evidence, remediation, effortDays }
 

@@ -59,6 +59,7 @@ extension AssessmentDocument.Summary {
         sourceServers: plan.consolidation.sourceServers,
         decommissionedServers: plan.consolidation.decommissionedServers,
         targetHosts: plan.consolidation.targetHosts, lowerBoundHosts: plan.consolidation.lowerBoundHosts),
+      cost: AssessmentDocument.Cost(plan.cost, scenario: outcome.scenario, effortDays: summary.effort.likely),
       licensing: AssessmentDocument.Licensing(
         currentAnnualCost: rounded(plan.licensing.currentAnnualCost),
         targetAnnualCost: rounded(plan.licensing.targetAnnualCost),
@@ -107,6 +108,29 @@ extension AssessmentDocument.ApplicationResult {
   }
 }
 
+extension AssessmentDocument.Cost {
+  /// The plan's cost with the one-off effort at the scenario's day rate.
+  init(_ cost: CostSummary, scenario: Scenario, effortDays: Double) {
+    let rounded = AssessmentDocument.rounded
+    let before = AssessmentDocument.Cost.Before(
+      compute: rounded(cost.beforeCompute), licence: rounded(cost.beforeLicence.low),
+      total: rounded(cost.beforeCompute + cost.beforeLicence.low), licenceLow: rounded(cost.beforeLicence.low),
+      licenceHigh: rounded(cost.beforeLicence.high))
+    let after = AssessmentDocument.Cost.After(
+      compute: rounded(cost.afterCompute), licence: rounded(cost.afterLicence.low),
+      total: rounded(cost.afterCompute + cost.afterLicence.low), licenceHigh: rounded(cost.afterLicence.high),
+      remainingServers: rounded(cost.remainingLicence.low + cost.remainingCompute),
+      hostsCompute: rounded(cost.hostsCompute), hostsLicence: rounded(cost.hostsLicence))
+    let difference = after.total - before.total
+    let oneOff = rounded(effortDays * scenario.effort.dayRate)
+    self.init(
+      currency: cost.currency, horizonYears: Double(scenario.migration.horizonMonths) / 12,
+      currentBasis: cost.currentBasis, targetModel: cost.targetModel, hostingPriced: cost.hostingPriced,
+      before: before, after: after, annualDifference: rounded(difference), oneOffEffort: oneOff,
+      paybackMonths: difference < 0 ? rounded(oneOff / (-difference / 12)) : nil)
+  }
+}
+
 extension AssessmentDocument.HostResult {
   /// A planned host.
   public init(_ host: PlannedHost) {
@@ -114,7 +138,9 @@ extension AssessmentDocument.HostResult {
     let isLinux = host.osBuild == ContainerOS.noWindowsBuild
     self.init(
       id: host.id, os: isLinux ? ContainerOS.linux.rawValue : ContainerOS.windows.rawValue,
-      osBuild: isLinux ? nil : host.osBuild, cores: host.cores, memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
+      osBuild: isLinux ? nil : host.osBuild, edition: host.edition.rawValue,
+      annualCompute: rounded(host.annualCompute), annualLicence: rounded(host.annualLicence), cores: host.cores,
+      memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
       memoryUsed: rounded(host.memoryUsed), applications: host.appIds)
   }
 }

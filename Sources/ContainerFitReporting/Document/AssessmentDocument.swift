@@ -49,6 +49,11 @@ public struct AssessmentDocument: Codable, Sendable {
     /// Container effort as a range (targets-and-economics.md §8); absent in older files.
     public var effort: Effort?
     public var consolidation: Consolidation
+    /// Before and after, licence and compute apart (targets-and-economics.md §8); absent in files
+    /// written before it.
+    public var cost: Cost?
+    /// Version 1's licence comparison (the retired servers against the new hosts), kept for one
+    /// schema version: read `cost`.
     public var licensing: Licensing
     public var isolation: IsolationSummary
   }
@@ -82,6 +87,48 @@ public struct AssessmentDocument: Codable, Sendable {
     public var decommissionedServers: Int
     public var targetHosts: Int
     public var lowerBoundHosts: Int
+  }
+
+  /// A year's cost before and after the plan.
+  public struct Cost: Codable, Sendable, Hashable {
+    public struct Before: Codable, Sendable, Hashable {
+      /// Hosting of every server; 0 when not priced (`hostingPriced`).
+      public var compute: Double
+      /// Licences of every server: the low end (Standard for unknown editions).
+      public var licence: Double
+      public var total: Double
+      public var licenceLow: Double
+      public var licenceHigh: Double
+    }
+
+    public struct After: Codable, Sendable, Hashable {
+      /// The new hosts' compute plus the remaining servers' hosting.
+      public var compute: Double
+      /// The new hosts' licences plus the remaining servers' (low end).
+      public var licence: Double
+      public var total: Double
+      public var licenceHigh: Double
+      /// What the servers that stay cost (inside `total`): licences (low end) and hosting.
+      public var remainingServers: Double
+      public var hostsCompute: Double
+      public var hostsLicence: Double
+    }
+
+    public var currency: String
+    public var horizonYears: Double
+    /// `software-assurance` (cash: the yearly renewal) or `amortized`.
+    public var currentBasis: String
+    /// The new hosts' licence model: `included` or `per-core`.
+    public var targetModel: String
+    public var hostingPriced: Bool
+    public var before: Before
+    public var after: After
+    /// after.total − before.total (negative: cheaper after).
+    public var annualDifference: Double
+    /// The likely container effort × `effort.day_rate`.
+    public var oneOffEffort: Double
+    /// Months for the yearly saving to repay the one-off effort; `null` when nothing is saved.
+    public var paybackMonths: Double?
   }
 
   public struct Licensing: Codable, Sendable, Hashable {
@@ -154,6 +201,11 @@ public struct AssessmentDocument: Codable, Sendable {
     public var os: String?
     /// The host's Windows build; `null` for a Linux host.
     public var osBuild: Int?
+    /// `standard`, `datacenter`, `included` or `none` (a Linux host); absent from older files.
+    public var edition: String?
+    /// A year of the host's compute (without licence) and of its Windows licence; absent from older files.
+    public var annualCompute: Double?
+    public var annualLicence: Double?
     public var cores: Double
     public var memoryGB: Double
     public var cpuUsed: Double
@@ -175,5 +227,15 @@ public struct AssessmentDocument: Codable, Sendable {
       field = diagnostic.field
       reason = diagnostic.message
     }
+  }
+}
+
+extension AssessmentDocument.Summary {
+  /// The year's cost before and after and the saving (before − after, negative when the plan costs
+  /// more): from `cost` (licences and compute, the servers that stay included), or for a document
+  /// written before costs from its licence comparison.
+  public var annual: (before: Double, after: Double, savings: Double) {
+    guard let cost else { return (licensing.currentAnnualCost, licensing.targetAnnualCost, licensing.annualSavings) }
+    return (cost.before.total, cost.after.total, -cost.annualDifference)
   }
 }

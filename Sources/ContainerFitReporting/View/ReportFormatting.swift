@@ -21,6 +21,12 @@ enum ReportFormatting {
   /// `USD 12,345` (whole units: licence figures are estimates, cents would be false precision).
   static func money(_ value: Double, currency: String) -> String { "\(currency) \(number(value))" }
 
+  /// `USD 1,200` when both ends round alike, `USD 1,200–7,400` otherwise (smaller first).
+  static func moneyRange(_ low: Double, _ high: Double, currency: String) -> String {
+    let (a, b) = (number(min(low, high)), number(max(low, high)))
+    return a == b ? "\(currency) \(a)" : "\(currency) \(a)–\(b)"
+  }
+
   /// `42%` or `42.5%`.
   static func percent(_ part: Double, of whole: Double, decimals: Int = 0) -> String {
     guard whole > 0 else { return "0%" }

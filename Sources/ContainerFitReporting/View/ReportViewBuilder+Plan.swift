@@ -76,36 +76,75 @@ extension ReportViewBuilder {
   }
 
   func licensingRows(currency: String) -> [ReportView.CostRow] {
-    let licensing = outcome.plan.licensing
-    let model = outcome.scenario.licensing
-    let modelNote =
-      model.model == .perCore
-      ? "per-core licences, \(model.edition.rawValue) edition, amortised over \(ReportFormatting.compact(model.amortizationYears)) years"
-      : "cloud licence included, \(currency) \(model.cloudPricePerVCPUHour) per vCPU-hour"
-    return [
+    let cost = outcome.plan.cost
+    let money = { ReportFormatting.money($0, currency: currency) }
+    let range = { (range: LicenceModel.Range) in ReportFormatting.moneyRange(range.low, range.high, currency: currency)
+    }
+    let servers = outcome.estate.servers.count
+    let retired = outcome.plan.consolidation.decommissionedServers
+    var rows = [
       ReportView.CostRow(
-        label: "Licences of the decommissioned servers today",
-        value: ReportFormatting.money(licensing.currentAnnualCost, currency: currency),
-        note: "each server's own edition, per-core minimums applied"),
+        label: "Licences today", value: range(cost.beforeLicence),
+        note: "\(servers) servers, \(basisText(cost.currentBasis))"),
       ReportView.CostRow(
-        label: "Licences of the container hosts",
-        value: ReportFormatting.money(licensing.targetAnnualCost, currency: currency),
-        note: modelNote),
+        label: "Licences after", value: range(cost.afterLicence),
+        note:
+          "\(outcome.plan.hosts.count) container hosts \(money(cost.hostsLicence)) (\(targetModelText(cost.targetModel))) "
+          + "+ the \(servers - retired) servers that stay"),
       ReportView.CostRow(
-        label: "Annual savings", value: ReportFormatting.money(licensing.annualSavings, currency: currency),
-        note: licensing.annualSavings < 0 ? "the target costs more than today" : ""),
+        label: "Licence change a year", value: range(cost.licenceChange),
+        note: cost.licenceChange.high > 0 ? "positive: licences cost more after" : "negative: licences cost less after"),
+      ReportView.CostRow(
+        label: "Compute of the container hosts", value: money(cost.hostsCompute),
+        note: computeNote()),
     ]
+    if cost.hostingPriced {
+      rows.append(
+        ReportView.CostRow(
+          label: "Hosting today → after", value: "\(money(cost.beforeCompute)) → \(money(cost.afterCompute))",
+          note: "current.* rates for the servers; the container hosts' compute after"))
+    } else {
+      rows.append(
+        ReportView.CostRow(
+          label: "Hosting today", value: "not priced",
+          note: "set current.vm_cost_per_vcpu_year and current.physical_server_year to compare it"))
+    }
+    return rows
+  }
+
+  private func basisText(_ basis: String) -> String {
+    basis == Scenario.LicensingSettings.CurrentBasis.softwareAssurance.rawValue
+      ? "the cash of a year: Software Assurance at \(ReportFormatting.compact(outcome.scenario.licensing.saPct))% of the "
+        + "licence price (licences already bought are sunk); per-VM licensing, 8 cores minimum"
+      : "licence prices over \(ReportFormatting.compact(outcome.scenario.licensing.amortizationYears)) years (a book view)"
+  }
+
+  private func targetModelText(_ model: String) -> String {
+    model == Scenario.LicensingSettings.Model.included.rawValue
+      ? "licence-included, \(outcome.scenario.licensing.currency) \(outcome.scenario.licensing.cloudPricePerVCPUHour) per vCPU-hour"
+      : "per-core licences, amortised over \(ReportFormatting.compact(outcome.scenario.licensing.amortizationYears)) years"
+  }
+
+  private func computeNote() -> String {
+    let shape = outcome.plan.hosts.isEmpty ? nil : try? HostSpec(settings: outcome.scenario.host).shape
+    guard let shape, shape.hourlyPrice != nil else {
+      return "on-premises hosts at current.* rates (0 when not priced)"
+    }
+    return "\(shape.name) on demand without the Windows charge (the Linux price), \(shape.source)"
   }
 
   func licensingNote() -> String {
     let settings = outcome.scenario.licensing
+    let unknown = outcome.estate.servers.filter { $0.licenseEdition == nil && $0.platform != .cloud }.count
     return
       "List prices per 16 cores: Standard \(settings.currency) \(ReportFormatting.number(settings.standardPricePer16Cores)), "
       + "Datacenter \(settings.currency) \(ReportFormatting.number(settings.datacenterPricePer16Cores)) (Windows Server 2022, Open NL). "
-      + "Cores are licensed at least 8 per processor and 16 per server; Standard covers 2 Hyper-V containers per full "
-      + "licensing of the host (stacked for more), Datacenter unlimited; process-isolated containers are unlimited on both. "
-      + "For each host the cheaper edition for its Hyper-V container count is chosen. Hardware and cloud compute prices "
-      + "are not included."
+      + (unknown > 0
+        ? "\(unknown) servers have no known edition: their licences are a range, Standard to Datacenter. " : "")
+      + "On AWS, Windows Server on shared tenancy is licence-included; per-core licences are allowed only on "
+      + "Dedicated Hosts for licences bought before 2019-10-01 for Windows Server 2019 or older. On-premises hosts "
+      + "license every core (8 per processor, 16 per server at least); Standard covers 2 Hyper-V containers per full "
+      + "licensing (stacked for more), Datacenter unlimited. The servers that stay keep their cost after the move."
   }
 
   func isolationRows(currency: String) -> [ReportView.IsolationRow] {

@@ -107,13 +107,23 @@ struct ReportViewBuilder {
         note:
           "lower bound \(plan.consolidation.lowerBoundHosts) hosts; \(plan.consolidation.decommissionedServers) servers decommissioned"
       ))
+    let cost = plan.cost
     metrics.append(
       ReportView.Metric(
-        label: "annual licence savings",
-        value: ReportFormatting.money(plan.licensing.annualSavings, currency: currency),
-        note:
-          "\(ReportFormatting.money(plan.licensing.currentAnnualCost, currency: currency)) today → \(ReportFormatting.money(plan.licensing.targetAnnualCost, currency: currency))"
-      ))
+        label: "licences a year",
+        value: ReportFormatting.moneyRange(cost.afterLicence.low, cost.afterLicence.high, currency: currency),
+        note: "after; "
+          + ReportFormatting.moneyRange(cost.beforeLicence.low, cost.beforeLicence.high, currency: currency)
+          + " today (\(cost.currentBasis == "amortized" ? "amortised" : "Software Assurance cash")), servers that stay "
+          + "included"))
+    metrics.append(
+      ReportView.Metric(
+        label: "container hosts' compute a year",
+        value: ReportFormatting.money(cost.hostsCompute, currency: currency),
+        note: cost.hostingPriced
+          ? "hosting today \(ReportFormatting.money(cost.beforeCompute, currency: currency)) → after "
+            + ReportFormatting.money(cost.afterCompute, currency: currency)
+          : "on demand, without the licence; today's hosting is not priced (current.*)"))
     let effort = outcome.summary.effort
     metrics.append(
       ReportView.Metric(
@@ -155,13 +165,30 @@ struct ReportViewBuilder {
         : "(to Windows containers on \(outcome.scenario.platform.rawValue)) ")
       + "fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
       + "\(plan.consolidation.lowerBoundHosts)), which lets \(plan.consolidation.decommissionedServers) of "
-      + "\(plan.consolidation.sourceServers) servers be decommissioned and "
-      + (plan.licensing.annualSavings >= 0
-        ? "saves \(ReportFormatting.money(plan.licensing.annualSavings, currency: currency)) a year in licences. "
-        : "adds \(ReportFormatting.money(-plan.licensing.annualSavings, currency: currency)) a year in licences. ")
+      + "\(plan.consolidation.sourceServers) servers be decommissioned. " + costText(currency: currency)
       + "Getting there takes about \(ReportFormatting.number(outcome.summary.effort.likely)) person-days "
       + "(\(ReportFormatting.number(outcome.summary.effort.low))–\(ReportFormatting.number(outcome.summary.effort.high)))"
       + ", platform enablement included."
+  }
+
+  /// The licences before and after and the new hosts' compute, in a sentence.
+  private func costText(currency: String) -> String {
+    let cost = outcome.plan.cost
+    let change = cost.licenceChange
+    let range = { (low: Double, high: Double) in ReportFormatting.moneyRange(low, high, currency: currency) }
+    let licences =
+      change.high <= 0
+      ? "Licences cost \(range(-change.high, -change.low)) a year less"
+      : change.low >= 0
+        ? "Licences cost \(range(change.low, change.high)) a year more"
+        : "Licences change by \(range(change.low, change.high)) a year"
+    return licences
+      + " (\(range(cost.beforeLicence.low, cost.beforeLicence.high)) today → \(range(cost.afterLicence.low, cost.afterLicence.high))"
+      + " with the servers that stay), and the container hosts' compute costs "
+      + "\(ReportFormatting.money(cost.hostsCompute, currency: currency)) a year"
+      + (cost.hostingPriced
+        ? " against \(ReportFormatting.money(cost.beforeCompute - cost.remainingCompute, currency: currency)) of hosting retired. "
+        : "; today's hosting is not priced, so what retiring the servers saves in hosting is not counted. ")
   }
 
   private func verdictTable(_ verdicts: [(verdict: Verdict, count: Int)], total: Double) -> String {

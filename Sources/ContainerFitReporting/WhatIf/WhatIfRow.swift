@@ -12,6 +12,11 @@ public struct WhatIfRow: Sendable, Hashable {
   public var cores: Double
   public var memoryGB: Double
   public var decommissionedServers: Int
+  /// Applications the plan places on hosts: costs compare only between scenarios that place as many.
+  public var placedApplications: Int
+  /// A year's cost of the estate before and after (licences and compute, the servers that stay
+  /// included), and their difference as a saving (negative: the plan costs more); a document
+  /// written before costs gives its licence comparison instead.
   public var currentAnnualCost: Double
   public var targetAnnualCost: Double
   public var annualSavings: Double
@@ -30,9 +35,16 @@ public struct WhatIfRow: Sendable, Hashable {
     cores = document.hosts.reduce(0) { $0 + $1.cores }
     memoryGB = document.hosts.reduce(0) { $0 + $1.memoryGB }
     decommissionedServers = document.summary.consolidation.decommissionedServers
-    currentAnnualCost = document.summary.licensing.currentAnnualCost
-    targetAnnualCost = document.summary.licensing.targetAnnualCost
-    annualSavings = document.summary.licensing.annualSavings
+    placedApplications = document.applications.reduce(0) { $0 + ($1.hostId == nil ? 0 : 1) }
+    if let cost = document.summary.cost {
+      currentAnnualCost = cost.before.total
+      targetAnnualCost = cost.after.total
+      annualSavings = -cost.annualDifference
+    } else {
+      currentAnnualCost = document.summary.licensing.currentAnnualCost
+      targetAnnualCost = document.summary.licensing.targetAnnualCost
+      annualSavings = document.summary.licensing.annualSavings
+    }
     currency = document.summary.licensing.currency
     hypervOverheadPct = document.summary.isolation.hypervOverheadPct
   }
@@ -40,8 +52,10 @@ public struct WhatIfRow: Sendable, Hashable {
   /// A row from its figures (tests).
   public init(
     number: Int, runId: String, assignments: [ScenarioVariation.Assignment], hosts: Int, lowerBoundHosts: Int,
-    cores: Double, memoryGB: Double, targetAnnualCost: Double, annualSavings: Double, currency: String = "USD"
+    cores: Double, memoryGB: Double, targetAnnualCost: Double, annualSavings: Double, currency: String = "USD",
+    placedApplications: Int = 0
   ) {
+    self.placedApplications = placedApplications
     self.number = number
     self.runId = runId
     self.label = assignments.map(\.text).joined(separator: ", ")

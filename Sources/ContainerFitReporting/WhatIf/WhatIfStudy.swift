@@ -6,7 +6,8 @@ public struct WhatIfStudy: Sendable, Hashable {
   /// The varied keys, in the order given.
   public var keys: [String]
   public var rows: [WhatIfRow]
-  /// Index into `rows` of the best scenario: the highest annual savings; on a tie the fewer hosts,
+  /// Index into `rows` of the best scenario: among those that place the most applications, the
+  /// highest annual savings; on a tie the fewer hosts,
   /// then the earlier scenario.
   public var bestIndex: Int?
 
@@ -23,6 +24,9 @@ public struct WhatIfStudy: Sendable, Hashable {
     rows.indices.min { lhs, rhs in
       let a = rows[lhs]
       let b = rows[rhs]
+      // A scenario that moves fewer applications is cheaper by leaving them where they are: costs
+      // compare only among the scenarios that place the most (targets-and-economics.md §6).
+      if a.placedApplications != b.placedApplications { return a.placedApplications > b.placedApplications }
       if a.annualSavings != b.annualSavings { return a.annualSavings > b.annualSavings }
       if a.hosts != b.hosts { return a.hosts < b.hosts }
       return lhs < rhs

@@ -49,7 +49,8 @@ struct WhatIfView: Sendable {
     }
     chart = SVGGroupedBarChart(
       title: "Hosts, cost and savings per scenario",
-      description: "Container hosts, annual licence cost after and annual savings of each what-if scenario.",
+      description:
+        "Container hosts, annual cost after (licences and compute) and annual savings of each what-if scenario.",
       series: [
         ChartSeries(name: "Hosts"), ChartSeries(name: "Annual cost", format: ChartValueFormat(prefix: currency + " ")),
         ChartSeries(name: "Annual savings", format: ChartValueFormat(prefix: currency + " ")),
