@@ -3,8 +3,16 @@ public struct ConsolidationSummary: Sendable, Hashable, Codable {
   public var sourceServers: Int
   public var decommissionedServers: Int
   public var targetHosts: Int
-  /// Per pool max(L1, Martello-Toth L2) over both dimensions, summed.
+  /// The pooled bound: each pool's bound (`LowerBound`), summed: no plan with these pools uses
+  /// fewer hosts.
   public var lowerBoundHosts: Int
+  /// The pool-free bound: the same bound over every placed container at once, as if any could share
+  /// a host with any (no build, code-page or OS constraint): no plan of this demand on this shape
+  /// uses fewer hosts. At most `lowerBoundHosts`.
+  public var poolFreeLowerBoundHosts: Int
+  /// Applications the plan places on hosts, and those that would move but fit no host.
+  public var placedApplications: Int
+  public var unplacedApplications: Int
   public var stranded: StrandedCapacity
   public var pools: [PoolSummary]
 }

@@ -62,13 +62,7 @@ extension Planner {
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
             cores: host.shape.cores, memoryGB: host.shape.memoryGB, cpuUsed: cpu, memoryUsed: memory,
             appIds: apps, hypervContainers: hyperv, edition: .none, annualLicence: 0, annualCompute: 0))
-        let freeCPU = max(0, host.usableCores - cpu)
-        let freeMemory = max(0, host.usableMemoryGB - memory)
-        if freeMemory / host.usableMemoryGB < freeCPU / host.usableCores {
-          layout.stranded.cpuCores += freeCPU
-        } else {
-          layout.stranded.memoryGB += freeMemory
-        }
+        layout.stranded.add(cpuUsed: cpu, memoryUsed: memory, host.usableCores, host.usableMemoryGB)
         if scenario.memoryPolicy == .unboundedWorkaround, peak > host.allocatableMemoryGB + 1e-9 {
           layout.overcommit.append(
             HostOvercommit(

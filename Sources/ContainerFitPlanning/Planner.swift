@@ -33,6 +33,7 @@ public struct Planner: Sendable {
     let modes = [scenario.isolation] + Scenario.IsolationMode.allCases.filter { $0 != scenario.isolation }
     let assignments = modes.concurrentMap(minimumChunk: 1) { assign(workloads, mode: $0) }
     var packings: [[PoolKey: PoolPacking]] = []
+    var poolFreeBound = 0
     for step in PlanningStep.ordered {
       switch step {
       case .pack:
@@ -46,6 +47,7 @@ public struct Planner: Sendable {
             for container in containers { moved[container.workload] = true }
           }
           (decommissioned, sourceServers) = Decommissioning.decommissioned(workloads: workloads, moved: moved)
+          poolFreeBound = self.poolFreeBound(assignments[0], packed: packed)
         }
       case .licences:
         price(&layout)
@@ -81,14 +83,24 @@ public struct Planner: Sendable {
       hosts: layout.hosts,
       consolidation: ConsolidationSummary(
         sourceServers: sourceServers, decommissionedServers: decommissioned.count, targetHosts: layout.hosts.count,
-        lowerBoundHosts: layout.pools.reduce(0) { $0 + $1.lowerBoundHosts }, stranded: layout.stranded,
-        pools: layout.pools),
+        lowerBoundHosts: layout.pools.reduce(0) { $0 + $1.lowerBoundHosts },
+        poolFreeLowerBoundHosts: poolFreeBound, placedApplications: layout.placements.count,
+        unplacedApplications: workloads.count { $0.isContainerisable } - layout.placements.count,
+        stranded: layout.stranded, pools: layout.pools),
       licensing: licensing, cost: cost,
       isolation: comparison
         ?? IsolationComparison(processOnly: layout.variant, hypervOnly: layout.variant, recommended: layout.variant),
       placements: layout.placements, placementWorkloads: layout.placementWorkloads,
       decommissionedServerIds: decommissioned, exceptions: layout.exceptions,
       overcommit: layout.overcommit, notes: layout.notes)
+  }
+
+  /// The bound of every container of `assignment` as one pool; with one pool, that pool's bound.
+  func poolFreeBound(_ assignment: Assignment, packed: [PoolKey: PoolPacking]) -> Int {
+    guard assignment.pools.count > 1 else { return packed.values.first?.lowerBound ?? 0 }
+    return LowerBound.bins(
+      for: assignment.pools.values.flatMap { $0 }.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) },
+      capacity: host.capacity)
   }
 
   /// Sets each host's edition, licence and compute a year; a Linux host needs no Windows licence.

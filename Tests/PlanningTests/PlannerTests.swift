@@ -58,6 +58,35 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(result.placements.first { $0.appId == "x" }?.isolation, .hyperv)
   }
 
+  func testBoundsAndStrandedCapacityAreWhatTheyClaim() throws {
+    // Two code-page pools that could share hosts were it not for the code page.
+    let workloads =
+      (0..<6).map { workload("a\($0)", cpu: 1, memory: 4, codePage: 932) }
+      + (0..<6).map { workload("b\($0)", cpu: 1, memory: 4, codePage: 1252) }
+      + [workload("big", cpu: 40)]
+    let planner = try Planner(scenario: Scenario())
+    let plan = planner.plan(workloads: workloads, servers: [])
+    XCTAssertEqual(plan.consolidation.lowerBoundHosts, 2)
+    XCTAssertEqual(
+      plan.consolidation.poolFreeLowerBoundHosts, 1,
+      "12 × (1 core, 4 GiB) fit one m5.4xlarge: 12.4 cores, 49.6 GiB usable")
+    XCTAssertLessThanOrEqual(plan.consolidation.poolFreeLowerBoundHosts, plan.consolidation.lowerBoundHosts)
+    XCTAssertLessThanOrEqual(plan.consolidation.lowerBoundHosts, plan.consolidation.targetHosts)
+    XCTAssertEqual(plan.consolidation.placedApplications, 12)
+    XCTAssertEqual(plan.consolidation.unplacedApplications, 1)
+    // The pools' stranded capacity, by the one definition, adds up to the plan's.
+    var rows = StrandedCapacity(cpuCores: 0, memoryGB: 0)
+    for pool in [932, 1252] {
+      let pooled = StrandedCapacity.of(
+        plan.hosts.filter { $0.codePage == pool }, usableCores: planner.host.usableCores,
+        usableMemoryGB: planner.host.usableMemoryGB)
+      rows.cpuCores += pooled.cpuCores
+      rows.memoryGB += pooled.memoryGB
+    }
+    XCTAssertEqual(rows.cpuCores, plan.consolidation.stranded.cpuCores, accuracy: 1e-9)
+    XCTAssertEqual(rows.memoryGB, plan.consolidation.stranded.memoryGB, accuracy: 1e-9)
+  }
+
   func testLinuxContainersShareLinuxHostsWithoutAWindowsLicence() throws {
     var linux = workload("l", cpu: 2, memory: 4)
     linux.os = .linux

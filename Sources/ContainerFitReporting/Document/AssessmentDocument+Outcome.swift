@@ -58,7 +58,11 @@ extension AssessmentDocument.Summary {
       consolidation: AssessmentDocument.Consolidation(
         sourceServers: plan.consolidation.sourceServers,
         decommissionedServers: plan.consolidation.decommissionedServers,
-        targetHosts: plan.consolidation.targetHosts, lowerBoundHosts: plan.consolidation.lowerBoundHosts),
+        targetHosts: plan.consolidation.targetHosts, lowerBoundHosts: plan.consolidation.lowerBoundHosts,
+        pooledLowerBoundHosts: plan.consolidation.lowerBoundHosts,
+        poolFreeLowerBoundHosts: plan.consolidation.poolFreeLowerBoundHosts,
+        placedApplications: plan.consolidation.placedApplications,
+        unplacedApplications: plan.consolidation.unplacedApplications),
       cost: AssessmentDocument.Cost(plan.cost, scenario: outcome.scenario, effortDays: summary.effort.likely),
       licensing: AssessmentDocument.Licensing(
         currentAnnualCost: rounded(plan.licensing.currentAnnualCost),

@@ -86,7 +86,15 @@ public struct AssessmentDocument: Codable, Sendable {
     public var sourceServers: Int
     public var decommissionedServers: Int
     public var targetHosts: Int
+    /// The pooled bound (kept from version 1 under this name).
     public var lowerBoundHosts: Int
+    /// The same, under the name of targets-and-economics.md §8; absent from older files.
+    public var pooledLowerBoundHosts: Int?
+    /// The bound with no build, code-page or OS constraint; absent from older files.
+    public var poolFreeLowerBoundHosts: Int?
+    /// Applications placed on hosts, and those that would move but fit no host; absent from older files.
+    public var placedApplications: Int?
+    public var unplacedApplications: Int?
   }
 
   /// A year's cost before and after the plan.

@@ -10,13 +10,23 @@ extension ReportViewBuilder {
         note: "servers running the assessed applications today"),
       ReportView.Metric(
         label: "decommissioned", value: ReportFormatting.integer(consolidation.decommissionedServers),
-        note: "every application on them moves"),
+        note: "every application on them moves; "
+          + "\(ReportFormatting.integer(outcome.estate.servers.count - consolidation.decommissionedServers)) of the "
+          + "estate's \(ReportFormatting.integer(outcome.estate.servers.count)) servers stay"),
+      ReportView.Metric(
+        label: "applications placed", value: ReportFormatting.integer(consolidation.placedApplications),
+        note: consolidation.unplacedApplications > 0
+          ? "\(consolidation.unplacedApplications) more would move but fit no host (planning exceptions)"
+          : "every application that moves"),
       ReportView.Metric(
         label: "container hosts", value: ReportFormatting.integer(consolidation.targetHosts),
         note: "planned, all pools"),
       ReportView.Metric(
-        label: "lower bound", value: ReportFormatting.integer(consolidation.lowerBoundHosts),
-        note: "no plan can use fewer hosts"),
+        label: "lower bound, these pools", value: ReportFormatting.integer(consolidation.lowerBoundHosts),
+        note: "no plan with these pools (by build, code page and OS) uses fewer hosts"),
+      ReportView.Metric(
+        label: "lower bound, no pools", value: ReportFormatting.integer(consolidation.poolFreeLowerBoundHosts),
+        note: "even with no build, code-page or OS constraint, at least this many hosts of this shape"),
       ReportView.Metric(
         label: "stranded capacity",
         value:
@@ -29,6 +39,9 @@ extension ReportViewBuilder {
     let hostsByPool = Dictionary(grouping: outcome.plan.hosts) {
       PoolKey(build: $0.osBuild, codePage: $0.codePage, selfManaged: $0.selfManaged)
     }
+    // The usable capacity of the scenario's host, as the planner packed it.
+    let spec = try? HostSpec(settings: outcome.scenario.host)
+    let usable = (cores: spec?.usableCores ?? 0, memory: spec?.usableMemoryGB ?? 0)
     return outcome.plan.consolidation.pools.map { pool in
       let key = PoolKey(build: pool.osBuild, codePage: pool.codePage, selfManaged: pool.selfManaged)
       let hosts = hostsByPool[key] ?? []
@@ -37,6 +50,7 @@ extension ReportViewBuilder {
       let cpuUsed = hosts.reduce(0) { $0 + $1.cpuUsed }
       let memoryUsed = hosts.reduce(0) { $0 + $1.memoryUsed }
       let hyperv = hosts.reduce(0) { $0 + $1.hypervContainers }
+      let stranded = StrandedCapacity.of(hosts, usableCores: usable.cores, usableMemoryGB: usable.memory)
       return ReportView.PoolRow(
         name: poolName(pool),
         isolation: pool.osBuild == ContainerOS.noWindowsBuild
@@ -44,8 +58,8 @@ extension ReportViewBuilder {
         applications: pool.containers, hosts: pool.hosts, lowerBound: pool.lowerBoundHosts,
         cpuUsedPct: ReportFormatting.percent(cpuUsed, of: cores),
         memoryUsedPct: ReportFormatting.percent(memoryUsed, of: memory),
-        strandedCPU: ReportFormatting.compact(Self.stranded(hosts).cpu),
-        strandedMemory: ReportFormatting.compact(Self.stranded(hosts).memory))
+        strandedCPU: ReportFormatting.compact(stranded.cpuCores),
+        strandedMemory: ReportFormatting.compact(stranded.memoryGB))
     }
   }
 
@@ -208,18 +222,6 @@ extension ReportViewBuilder {
     if let codePage = pool.codePage { name += " cp\(codePage)" }
     if pool.selfManaged { name += " self-managed" }
     return name
-  }
-
-  private static func stranded(_ hosts: [PlannedHost]) -> (cpu: Double, memory: Double) {
-    // A host is "full" in the dimension it uses most; the other dimension's free share is stranded.
-    var cpu = 0.0
-    var memory = 0.0
-    for host in hosts where host.cores > 0 && host.memoryGB > 0 {
-      let cpuShare = host.cpuUsed / host.cores
-      let memoryShare = host.memoryUsed / host.memoryGB
-      if memoryShare >= cpuShare { cpu += host.cores - host.cpuUsed } else { memory += host.memoryGB - host.memoryUsed }
-    }
-    return (cpu, memory)
   }
 }
 

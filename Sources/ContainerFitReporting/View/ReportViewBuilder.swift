@@ -104,9 +104,10 @@ struct ReportViewBuilder {
         label: "servers → container hosts",
         value:
           "\(ReportFormatting.integer(plan.consolidation.sourceServers)) → \(ReportFormatting.integer(plan.consolidation.targetHosts))",
-        note:
-          "lower bound \(plan.consolidation.lowerBoundHosts) hosts; \(plan.consolidation.decommissionedServers) servers decommissioned"
-      ))
+        note: "\(plan.consolidation.decommissionedServers) retired, "
+          + "\(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay; no plan with these pools "
+          + "uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all fewer than "
+          + "\(plan.consolidation.poolFreeLowerBoundHosts)"))
     let cost = plan.cost
     metrics.append(
       ReportView.Metric(
@@ -146,7 +147,7 @@ struct ReportViewBuilder {
         ? "; \(ReportFormatting.integer(insufficient)) have too little data to judge and are left out of the plan "
           + "until it is collected. "
         : ". ")
-      + (movable == 0 ? noneMoves : movesText(movable, currency: currency))
+      + (movable == 0 ? noneMoves : movesText(currency: currency))
   }
 
   private var noneMoves: String {
@@ -154,18 +155,25 @@ struct ReportViewBuilder {
       + "container effort is estimated."
   }
 
-  private func movesText(_ movable: Int, currency: String) -> String {
+  private func movesText(currency: String) -> String {
     let plan = outcome.plan
     let targets = outcome.summary.targets
     let linux = targets[Target.Kind.linuxContainer.rawValue] ?? 0
-    return "The \(ReportFormatting.integer(movable)) applications that can move "
+    let placed = plan.consolidation.placedApplications
+    let unplaced = plan.consolidation.unplacedApplications
+    let moving = (targets[Target.Kind.windowsContainer.rawValue] ?? 0) + linux
+    return "Of the \(ReportFormatting.integer(moving)) applications that move "
       + (linux > 0
         ? "(\(ReportFormatting.integer(targets[Target.Kind.windowsContainer.rawValue] ?? 0)) to Windows containers, "
-          + "\(ReportFormatting.integer(linux)) to Linux containers, on \(outcome.scenario.platform.rawValue)) "
-        : "(to Windows containers on \(outcome.scenario.platform.rawValue)) ")
-      + "fit on \(plan.consolidation.targetHosts) container hosts (no plan can use fewer than "
-      + "\(plan.consolidation.lowerBoundHosts)), which lets \(plan.consolidation.decommissionedServers) of "
-      + "\(plan.consolidation.sourceServers) servers be decommissioned. " + costText(currency: currency)
+          + "\(ReportFormatting.integer(linux)) to Linux containers, on \(outcome.scenario.platform.rawValue)), "
+        : "(to Windows containers on \(outcome.scenario.platform.rawValue)), ")
+      + "\(ReportFormatting.integer(placed)) are placed on \(plan.consolidation.targetHosts) container hosts (no plan "
+      + "with these pools uses fewer than \(plan.consolidation.lowerBoundHosts); even with no build, code-page or OS "
+      + "constraint, at least \(plan.consolidation.poolFreeLowerBoundHosts))"
+      + (unplaced > 0 ? " and \(unplaced) \(unplaced == 1 ? "fits" : "fit") no host (see the planning exceptions)" : "")
+      + ". \(plan.consolidation.decommissionedServers) of the \(outcome.estate.servers.count) servers can be "
+      + "retired; \(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay. "
+      + costText(currency: currency)
       + "Getting there takes about \(ReportFormatting.number(outcome.summary.effort.likely)) person-days "
       + "(\(ReportFormatting.number(outcome.summary.effort.low))–\(ReportFormatting.number(outcome.summary.effort.high)))"
       + ", platform enablement included."
