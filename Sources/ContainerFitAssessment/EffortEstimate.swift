@@ -17,10 +17,8 @@ public struct EffortEstimate: Codable, Sendable, Hashable {
   /// Applications that move and so carry effort.
   public var movingApplications: Int
 
-  /// A contingency every part carries: what no inventory shows (integration, data, cut-over). An
-  /// assumption, within the spread the cone of uncertainty gives once requirements are known
-  /// (0.67×–1.5×: McConnell, Software Estimation, 2006, after Boehm, 1981).
-  public static let baseContingency = 0.25
+  /// A contingency every part carries (`Facts.effortContingencyPct`).
+  public static let baseContingency = Facts.effortContingencyPct.value / 100
 
   public init(
     low: Double, likely: Double, high: Double, platformDays: Double, applicationDays: Double, movingApplications: Int

@@ -74,6 +74,16 @@ public enum Facts {
     17763, source: "AWS BYOL for Windows Server: licences bought before 2019-10-01, Windows Server 2019 or older")
   public static let currency = Fact("USD", source: "List prices are in US dollars")
 
+  // MARK: Effort
+
+  /// The contingency every part of the effort carries: what no inventory shows (integration, data,
+  /// cut-over).
+  public static let effortContingencyPct = Fact(
+    25.0,
+    source: "Assumption, within the spread the cone of uncertainty gives once requirements are known "
+      + "(0.67×–1.5×: McConnell, Software Estimation, 2006, after Boehm, 1981)",
+    assumption: true)
+
   // MARK: Images
 
   /// The seed's figure for Server Core 1809 before any application.

@@ -7,7 +7,7 @@ import ContainerFitModel
 
 extension AssessmentDocument {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, run, summary, findings, applications, hosts, rejected, dataGaps, outOfScope
+    case schemaVersion, run, summary, assumptions, findings, applications, hosts, rejected, dataGaps, outOfScope
   }
 
   public init(from decoder: Decoder) throws {
@@ -15,6 +15,7 @@ extension AssessmentDocument {
     let version = try c.decode(Int.self, forKey: .schemaVersion)
     run = try c.decode(RunInfo.self, forKey: .run)
     summary = try c.decode(Summary.self, forKey: .summary)
+    assumptions = try c.decodeIfPresent([Assumption].self, forKey: .assumptions) ?? []
     applications = try c.decode([ApplicationResult].self, forKey: .applications)
     hosts = try c.decode([HostResult].self, forKey: .hosts)
     rejected = try c.decode([RejectedRecord].self, forKey: .rejected)

@@ -9,6 +9,7 @@ extension AssessmentDocument {
   public init(_ outcome: AssessmentOutcome) {
     run = RunInfo(outcome)
     summary = Summary(outcome)
+    assumptions = AssumptionRegister.entries(outcome)
     findings = FindingEntry.catalogue(of: outcome.assessed, idCount: outcome.summary.findingCounts.count)
     let remediations = FindingEntry.remediations(findings)
     applications = zip(outcome.assessed, outcome.placements).map {

@@ -12,6 +12,9 @@ public struct AssessmentDocument: Codable, Sendable {
   public var schemaVersion: Int = currentSchemaVersion
   public var run: RunInfo
   public var summary: Summary
+  /// What the run's figures rest on that is assumed or unverified (`AssumptionRegister`); empty in
+  /// files written before the register.
+  public var assumptions: [Assumption] = []
   /// Each finding id raised in the run, once, sorted by id.
   public var findings: [FindingEntry]
   public var applications: [ApplicationResult]

@@ -26,6 +26,7 @@ struct AssessmentJSONReporter: Reporter {
     try output.write("{\n  \"schemaVersion\": \(AssessmentDocument.currentSchemaVersion),\n")
     try output.write("  \"run\": " + (try Self.pretty(AssessmentDocument.RunInfo(outcome))) + ",\n")
     try output.write("  \"summary\": " + (try Self.pretty(AssessmentDocument.Summary(outcome))) + ",\n")
+    try output.write("  \"assumptions\": " + (try Self.pretty(AssumptionRegister.entries(outcome))) + ",\n")
     let assessed = outcome.assessed
     let catalogue = AssessmentDocument.FindingEntry.catalogue(
       of: assessed, idCount: outcome.summary.findingCounts.count)

@@ -142,6 +142,8 @@ struct ReportView: Sendable {
   var hasPlanNotes: Bool
   var licensing: [CostRow]
   var licensingNote: String
+  /// The assumptions register: what the run's figures rest on that is assumed or unverified.
+  var assumptions: [Assumption]
   var isolation: [IsolationRow]
   var isolationNote: String
   var dataGaps: [GapRow]

@@ -55,6 +55,7 @@ struct ReportViewBuilder {
       pools: poolRows(), consolidation: consolidationMetrics(),
       planNotes: planNotes().map(ReportView.Note.init), hasPlanNotes: !planNotes().isEmpty,
       licensing: licensingRows(currency: currency), licensingNote: licensingNote(),
+      assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
       insufficientApps: insufficient.apps, insufficientFields: insufficient.fields, insufficientNote: insufficient.note,
