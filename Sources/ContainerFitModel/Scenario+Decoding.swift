@@ -30,6 +30,7 @@ extension Scenario.HostSettings {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init()
     if c.contains(.shape) { shape = try c.decodeIfPresent(String.self, forKey: .shape) }
+    try c.decodeIfPresent(&shapes, .shapes)
     cores = try c.decodeIfPresent(Double.self, forKey: .cores)
     memoryGB = try c.decodeIfPresent(Double.self, forKey: .memoryGB)
     try c.decodeIfPresent(&osBuild, .osBuild)
@@ -195,6 +196,7 @@ extension Scenario.HostSettings {
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(shape, forKey: .shape)
+    try c.encode(shapes, forKey: .shapes)
     try c.encode(cores, forKey: .cores)
     try c.encode(memoryGB, forKey: .memoryGB)
     try c.encode(osBuild, forKey: .osBuild)

@@ -81,8 +81,12 @@ public struct Scenario: Hashable, Codable, Sendable {
 
   /// The target host shape and how full it may be packed.
   public struct HostSettings: Hashable, Codable, Sendable {
-    /// A catalogue name (`m5.4xlarge`); explicit fields below override the catalogue's.
-    public var shape: String? = "m5.4xlarge"
+    /// A catalogue name (`m7i.4xlarge`), whose fields the explicit ones below override; `auto` (the
+    /// default) for the cheapest of `shapes` per pool; `null` for a custom host of `cores` and
+    /// `memory_gb`.
+    public var shape: String? = HostSettings.auto
+    /// The shapes `auto` chooses among (on-premises platforms default to the on-premises catalogue).
+    public var shapes: [String] = HostSettings.defaultCloudShapes
     public var cores: Double?
     public var memoryGB: Double?
     public var osBuild: Int = 26100
@@ -103,8 +107,13 @@ public struct Scenario: Hashable, Codable, Sendable {
 
     public init() {}
 
+    public static let auto = "auto"
+    /// The current general-purpose, memory-optimised and compute-optimised EC2 families
+    /// (targets-and-economics.md §9).
+    public static let defaultCloudShapes = ["m7i.4xlarge", "m7i.8xlarge", "r7i.4xlarge", "c7i.4xlarge"]
+
     enum CodingKeys: String, CodingKey, CaseIterable {
-      case shape, cores, platform
+      case shape, shapes, cores, platform
       case memoryGB = "memory_gb"
       case osBuild = "os_build"
       case targetUtilizationPct = "target_utilization_pct"

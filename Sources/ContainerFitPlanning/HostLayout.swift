@@ -15,6 +15,6 @@ struct HostLayout {
   var variant: IsolationVariant {
     IsolationVariant(
       hosts: hosts.count, cores: hosts.reduce(0) { $0 + $1.cores }, memoryGB: hosts.reduce(0) { $0 + $1.memoryGB },
-      annualCost: hosts.reduce(0) { $0 + $1.annualCompute + $1.annualLicence })
+      annualCost: hosts.reduce(0) { $0 + $1.annualCompute + $1.annualLicence }, placedApplications: placements.count)
   }
 }

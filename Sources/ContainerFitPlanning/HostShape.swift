@@ -10,6 +10,9 @@ public struct HostShape: Sendable, Hashable, Codable {
   public var processors: Int
   /// Bare metal runs Hyper-V isolation natively; a VM needs nested virtualisation.
   public var isBareMetal: Bool
+  /// A cloud instance type documented to run Hyper-V under nested virtualisation (EC2 C8i, M8i,
+  /// R8i); Hyper-V-isolated containers there are unverified.
+  public var supportsNestedVirtualization: Bool
   /// Hourly price, Windows licence included, for cloud shapes; nil when not priced.
   public var hourlyPrice: Double?
   /// Where the figures come from.
@@ -19,8 +22,10 @@ public struct HostShape: Sendable, Hashable, Codable {
 
   public init(
     name: String, cores: Double, memoryGB: Double, platform: Platform, processors: Int = 1,
-    isBareMetal: Bool = false, hourlyPrice: Double? = nil, source: String, isAssumption: Bool = false
+    isBareMetal: Bool = false, supportsNestedVirtualization: Bool = false, hourlyPrice: Double? = nil,
+    source: String, isAssumption: Bool = false
   ) {
+    self.supportsNestedVirtualization = supportsNestedVirtualization
     self.name = name
     self.cores = cores
     self.memoryGB = memoryGB
@@ -32,11 +37,13 @@ public struct HostShape: Sendable, Hashable, Codable {
     self.isAssumption = isAssumption
   }
 
-  /// Whether Hyper-V isolation can run here: natively on bare metal or physical hosts; on a VM only
-  /// with nested virtualisation; on a non-metal cloud instance (EC2) not at all (facts.md assumption).
+  /// Whether Hyper-V isolation can run here: natively on bare metal or physical hosts; on a VM with
+  /// nested virtualisation; on a cloud instance only when its type supports nested virtualisation
+  /// (facts.md, 2026-12 update: EC2 C8i/M8i/R8i).
   public var hypervSupport: HypervSupport {
     if isBareMetal || platform == .physical { return .native }
-    return platform == .cloud ? .unavailable : .nestedVirtualization
+    if platform == .cloud { return supportsNestedVirtualization ? .nestedVirtualization : .unavailable }
+    return .nestedVirtualization
   }
 
   /// How a host runs Hyper-V isolated containers.

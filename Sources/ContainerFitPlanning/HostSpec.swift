@@ -1,7 +1,7 @@
 import ContainerFitModel
 
-/// The target host resolved from the scenario: a catalogue shape with the scenario's overrides,
-/// its reservation and headroom, and the usable capacity the packer fills.
+/// A target host resolved from the scenario: a catalogue shape with the scenario's overrides, its
+/// reservation and headroom, and the usable capacity the packer fills.
 public struct HostSpec: Sendable, Hashable {
   public var shape: HostShape
   public var osBuild: Int
@@ -11,11 +11,13 @@ public struct HostSpec: Sendable, Hashable {
   /// An edition the scenario fixes for the host, if any.
   public var licenseEdition: LicenseEdition?
 
-  /// Resolves `settings`; an unknown shape name is an error naming `host.shape`.
+  /// Resolves `settings` for a named or custom shape; an unknown shape name is an error naming
+  /// `host.shape`. Under `auto` it resolves the first of `shapes` (`candidates` gives them all).
   public init(settings: Scenario.HostSettings) throws {
     var shape: HostShape
     if let name = settings.shape {
-      guard let known = HostCatalogue.shape(named: name) else { throw PlanningError.unknownHostShape(name) }
+      let named = name == Scenario.HostSettings.auto ? settings.shapes.first ?? name : name
+      guard let known = HostCatalogue.shape(named: named) else { throw PlanningError.unknownHostShape(named) }
       shape = known
     } else {
       guard let cores = settings.cores else { throw PlanningError.missingHostSize(key: "host.cores") }
@@ -33,6 +35,11 @@ public struct HostSpec: Sendable, Hashable {
       shape.isBareMetal = platform == .physical
     }
     if let price = settings.hourlyPrice { shape.hourlyPrice = price }
+    try self.init(shape: shape, settings: settings)
+  }
+
+  /// `shape` as it is, with the scenario's reservation, headroom, build and edition.
+  public init(shape: HostShape, settings: Scenario.HostSettings) throws {
     self.shape = shape
     self.osBuild = settings.osBuild
     self.targetUtilizationPct = settings.targetUtilizationPct
@@ -41,6 +48,32 @@ public struct HostSpec: Sendable, Hashable {
     self.licenseEdition = settings.licenseEdition
     if usableCores <= 0 { throw PlanningError.noUsableCapacity(key: "host.reserved_cores") }
     if usableMemoryGB <= 0 { throw PlanningError.noUsableCapacity(key: "host.reserved_memory_gb") }
+  }
+
+  /// The shapes a pool may use under `scenario`: the one it fixes (`host.shape`, with its
+  /// overrides), or under `auto` each of `host.shapes` (the on-premises catalogue on `on-prem`
+  /// when the scenario keeps the cloud default), in order.
+  public static func candidates(for scenario: Scenario) throws -> [HostSpec] {
+    let settings = scenario.host
+    guard settings.shape == Scenario.HostSettings.auto else { return [try HostSpec(settings: settings)] }
+    var names = settings.shapes
+    if scenario.platform == .onPrem, names == Scenario.HostSettings.defaultCloudShapes {
+      names = HostCatalogue.defaultOnPremShapes
+    }
+    guard !names.isEmpty else { throw PlanningError.missingHostSize(key: "host.shapes") }
+    return try names.map { name in
+      guard let shape = HostCatalogue.shape(named: name) else { throw PlanningError.unknownHostShape(name) }
+      return try HostSpec(shape: shape, settings: settings)
+    }
+  }
+
+  /// The catalogue's shapes that run Hyper-V isolation of the same kind as `specs` (cloud or not),
+  /// for a Hyper-V pool whose scenario shapes cannot: bare metal first, then nested virtualisation.
+  static func hypervCapableFallbacks(like specs: [HostSpec], settings: Scenario.HostSettings) -> [HostSpec] {
+    let cloud = specs.first?.shape.platform == .cloud
+    return HostCatalogue.shapes.filter { ($0.platform == .cloud) == cloud && $0.hypervSupport != .unavailable }
+      .sorted { ($0.hypervSupport == .native ? 0 : 1) < ($1.hypervSupport == .native ? 0 : 1) }
+      .compactMap { try? HostSpec(shape: $0, settings: settings) }
   }
 
   /// (cores − reserved) × target utilisation (PRODUCT.md §4a).

@@ -5,4 +5,14 @@ public struct IsolationVariant: Sendable, Hashable, Codable {
   public var memoryGB: Double
   /// Licences and compute of its hosts a year.
   public var annualCost: Double
+  /// Applications it places: costs compare only between variants that place as many.
+  public var placedApplications: Int
+
+  public init(hosts: Int, cores: Double, memoryGB: Double, annualCost: Double, placedApplications: Int) {
+    self.hosts = hosts
+    self.cores = cores
+    self.memoryGB = memoryGB
+    self.annualCost = annualCost
+    self.placedApplications = placedApplications
+  }
 }

@@ -9,8 +9,13 @@ public struct PlannedHost: Sendable, Hashable, Codable {
   public var codePage: Int?
   /// True when the host is outside the orchestrator (Hyper-V isolation on ECS).
   public var selfManaged: Bool
+  /// The catalogue shape (`m7i.4xlarge`), or `custom`.
+  public var shape: String
   public var cores: Double
   public var memoryGB: Double
+  /// What the packer may fill: the shape less the reservation, times the target utilisation.
+  public var usableCores: Double
+  public var usableMemoryGB: Double
   /// Peak cores and GiB the host's containers use (Hyper-V overhead included).
   public var cpuUsed: Double
   public var memoryUsed: Double
@@ -24,7 +29,8 @@ public struct PlannedHost: Sendable, Hashable, Codable {
   public var annualCompute: Double
 
   enum CodingKeys: String, CodingKey {
-    case id, osBuild, codePage, selfManaged, cores, memoryGB, cpuUsed, memoryUsed, hypervContainers, edition
+    case id, osBuild, codePage, selfManaged, shape, cores, memoryGB, usableCores, usableMemoryGB, cpuUsed, memoryUsed
+    case hypervContainers, edition
     case annualLicence, annualCompute
     case appIds = "applications"
   }

@@ -1,25 +1,31 @@
 import ContainerFitModel
 
 // Packing one isolation choice: decide each workload's isolation and host pool, size its
-// containers (Hyper-V overhead, memory policy), pack every pool, and name the hosts.
+// containers (memory policy), choose each pool's host shape and its Hyper-V overhead, pack every
+// pool, and name the hosts.
 
 extension Planner {
   struct PoolKey: Hashable, Comparable {
     var build: Int
     var selfManaged: Bool
     var codePage: Int
+    /// The pool's host shape, an index into `Planner.shapes` (`chooseShapes`); -1 before.
+    var shape = -1
 
     static func < (a: PoolKey, b: PoolKey) -> Bool {
-      (a.build, a.selfManaged ? 1 : 0, a.codePage) < (b.build, b.selfManaged ? 1 : 0, b.codePage)
+      (a.build, a.selfManaged ? 1 : 0, a.codePage, a.shape) < (b.build, b.selfManaged ? 1 : 0, b.codePage, b.shape)
     }
   }
 
   /// One container (an instance) as packed: its workload and its real sizes.
   struct Container: Equatable {
     var workload: Int
+    /// CPU as packed: for a Hyper-V container, with the overhead of its pool's host kind.
     var cpu: Double
     var memory: Double
     var peakMemory: Double
+    /// True for a Hyper-V-isolated container, whose CPU overhead depends on the host's kind.
+    var hyperv = false
   }
 
   /// One isolation mode's decisions before packing: each workload's isolation and pool, its
@@ -49,12 +55,11 @@ extension Planner {
       buildMemo[key] = build
       return build
     }
-    let capacity = host.capacity
     for (index, workload) in workloads.enumerated() where workload.isContainerisable {
       if workload.os == .linux {
         // Linux containers share Linux hosts whatever the Windows isolation being compared.
         let container = size(workload, isolation: .process, index: index)
-        guard fits(container, workload, capacity, &assignment) else { continue }
+        guard fits(container, workload, &assignment) else { continue }
         assignment.linuxApps += 1
         let key = PoolKey(build: ContainerOS.noWindowsBuild, selfManaged: false, codePage: -1)
         assignment.pools[key, default: []].append(
@@ -87,29 +92,145 @@ extension Planner {
       }
       assignment.isolationOf[index] = isolation
       let container = size(workload, isolation: isolation, index: index)
-      guard fits(container, workload, capacity, &assignment) else { continue }
+      guard fits(container, workload, &assignment) else { continue }
       let key = PoolKey(
         build: build, selfManaged: !scenario.platform.runsHypervIsolation && isolation == .hyperv,
         codePage: workload.codePage ?? -1)
       assignment.pools[key, default: []].append(contentsOf: repeatElement(container, count: max(1, workload.instances)))
     }
     assignment.exceptions.sort { $0.appId < $1.appId }
+    chooseShapes(&assignment, workloads)
     return assignment
   }
 
-  /// True when one instance fits an empty host; otherwise records the exception and returns false.
-  func fits(_ container: Container, _ workload: Workload, _ capacity: PackingVector, _ assignment: inout Assignment)
-    -> Bool
-  {
-    guard !PackingVector(demandCores: container.cpu, memoryGB: container.memory).fits(in: capacity) else {
-      return true
+  /// Gives each pool the shape with the lowest annual cost at the pool's L1 bound (its total demand
+  /// over the shape's usable capacity, per dimension) among the shapes every container of it fits:
+  /// the scenario's candidates, or for a pool with Hyper-V containers those of them that run Hyper-V
+  /// isolation, else the catalogue's that do. Then sizes its Hyper-V containers with the overhead of
+  /// the shape's kind (bare metal or nested virtualisation). One candidate: no choice to make.
+  func chooseShapes(_ assignment: inout Assignment, _ workloads: [Workload]) {
+    var chosen: [PoolKey: [Container]] = [:]
+    for (key, containers) in assignment.pools {
+      let hyperv = containers.contains(where: \.hyperv)
+      let options = shapeOptions(hyperv: hyperv)
+      var best = options.first ?? 0
+      if options.count > 1 {
+        var cpu = 0.0
+        var hypervCPU = 0.0
+        var memory = 0.0
+        var largest = (cpu: 0.0, hypervCPU: 0.0, memory: 0.0)
+        for container in containers {
+          if container.hyperv {
+            hypervCPU += container.cpu
+            largest.hypervCPU = max(largest.hypervCPU, container.cpu)
+          } else {
+            cpu += container.cpu
+            largest.cpu = max(largest.cpu, container.cpu)
+          }
+          memory += container.memory
+          largest.memory = max(largest.memory, container.memory)
+        }
+        var bestCost = Double.infinity
+        // No shape fits every container (each fits some shape): the largest takes the pool, and
+        // what it cannot hold is a planning exception.
+        best =
+          options.max {
+            shapes[$0].usableCores * shapes[$0].usableMemoryGB < shapes[$1].usableCores * shapes[$1].usableMemoryGB
+          } ?? best
+        for option in options {
+          let spec = shapes[option]
+          let factor = 1 + hypervOverheadPct(spec) / 100
+          guard max(largest.cpu, largest.hypervCPU * factor) <= spec.usableCores + 1e-9,
+            largest.memory <= spec.usableMemoryGB + 1e-9
+          else { continue }
+          let hosts = max(
+            ((cpu + hypervCPU * factor) / spec.usableCores - 1e-9).rounded(.up),
+            (memory / spec.usableMemoryGB - 1e-9).rounded(.up), 1)
+          let cost = hosts * annualHostCost(spec, linux: key.build == ContainerOS.noWindowsBuild)
+          if cost < bestCost {
+            bestCost = cost
+            best = option
+          }
+        }
+      }
+      var sized = containers
+      if hyperv {
+        let factor = 1 + hypervOverheadPct(shapes[best]) / 100
+        for index in sized.indices where sized[index].hyperv { sized[index].cpu *= factor }
+      }
+      let capacity = shapes[best].capacity
+      let tooLarge = sized.filter { !PackingVector(demandCores: $0.cpu, memoryGB: $0.memory).fits(in: capacity) }
+      if !tooLarge.isEmpty {
+        sized.removeAll { !PackingVector(demandCores: $0.cpu, memoryGB: $0.memory).fits(in: capacity) }
+        for container in tooLarge {
+          assignment.exceptions.append(
+            PlanningException(
+              appId: workloads[container.workload].appId, reason: .tooLargeForHost,
+              message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; "
+                + "its pool's shape, \(shapes[best].shape.name), offers \(rounded(shapes[best].usableCores)) cores "
+                + "and \(rounded(shapes[best].usableMemoryGB)) GiB usable, and no shape holds every container of it."))
+        }
+        assignment.exceptions.sort { $0.appId < $1.appId }
+        guard !sized.isEmpty else { continue }
+      }
+      var keyed = key
+      keyed.shape = best
+      chosen[keyed] = sized
+    }
+    assignment.pools = chosen
+  }
+
+  /// The shapes a pool may use, by index: every candidate, or for Hyper-V containers the candidates
+  /// that run Hyper-V isolation, else the catalogue's fallbacks.
+  func shapeOptions(hyperv: Bool) -> [Int] {
+    let candidates = Array(0..<candidateCount)
+    guard hyperv else { return candidates }
+    let capable = candidates.filter { shapes[$0].shape.hypervSupport != .unavailable }
+    if !capable.isEmpty { return capable }
+    let fallbacks = Array(candidateCount..<shapes.count)
+    return fallbacks.isEmpty ? candidates : fallbacks
+  }
+
+  /// A Hyper-V container's CPU overhead on `spec`: the scenario's figure on bare metal and physical
+  /// hosts; the nested-virtualisation assumption on a VM or a nested-virtualisation instance.
+  func hypervOverheadPct(_ spec: HostSpec) -> Double {
+    spec.shape.hypervSupport == .nestedVirtualization
+      ? Facts.hypervCPUOverheadVirtualPct.value : scenario.hyperv.cpuOverheadPct
+  }
+
+  /// A host's compute and licence a year, for choosing a shape (Windows hosts licensed without
+  /// Hyper-V stacking).
+  func annualHostCost(_ spec: HostSpec, linux: Bool) -> Double {
+    let licence =
+      linux
+      ? 0
+      : licences.choose(
+        cores: spec.shape.cores, processors: spec.shape.processors, hypervContainers: 0,
+        hostEdition: spec.licenseEdition
+      ).annualCost
+    return annualCompute(spec) + licence
+  }
+
+  /// True when one instance fits an empty host of a shape its pool may use; otherwise records the
+  /// exception and returns false.
+  func fits(_ container: Container, _ workload: Workload, _ assignment: inout Assignment) -> Bool {
+    let options = shapeOptions(hyperv: container.hyperv)
+    let fitting = options.contains { option in
+      let spec = shapes[option]
+      let cpu = container.hyperv ? container.cpu * (1 + hypervOverheadPct(spec) / 100) : container.cpu
+      return PackingVector(demandCores: cpu, memoryGB: container.memory).fits(in: spec.capacity)
+    }
+    guard !fitting else { return true }
+    let largest = options.map { shapes[$0] }.max {
+      $0.usableCores * $0.usableMemoryGB < $1.usableCores * $1.usableMemoryGB
     }
     assignment.exceptions.append(
       PlanningException(
         appId: workload.appId, reason: .tooLargeForHost,
-        message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; a "
-          + "\(host.shape.name) host offers \(rounded(host.usableCores)) cores and "
-          + "\(rounded(host.usableMemoryGB)) GiB usable."))
+        message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB"
+          + (container.hyperv ? " before the Hyper-V overhead" : "") + "; the largest host shape it may use, "
+          + "\(largest?.shape.name ?? host.shape.name), offers \(rounded(largest?.usableCores ?? 0)) cores and "
+          + "\(rounded(largest?.usableMemoryGB ?? 0)) GiB usable."))
     return false
   }
 
@@ -126,16 +247,17 @@ extension Planner {
     }
   }
 
-  /// One instance's size as packed: Hyper-V adds CPU overhead and the utility VM's memory; the
-  /// unbounded-workaround policy packs by average memory.
+  /// One instance's size before its pool's shape is chosen: Hyper-V adds the utility VM's memory
+  /// (its CPU overhead depends on the shape: `chooseShapes`); the unbounded-workaround policy packs
+  /// by average memory.
   func size(_ workload: Workload, isolation: Isolation, index: Int) -> Container {
     let basis = scenario.memoryPolicy == .hardLimit ? workload.memoryGB : workload.memoryAvgGB
     guard isolation == .hyperv else {
       return Container(workload: index, cpu: workload.cpuCores, memory: basis, peakMemory: workload.memoryGB)
     }
-    let cpu = workload.cpuCores * (1 + scenario.hyperv.cpuOverheadPct / 100)
     return Container(
-      workload: index, cpu: cpu, memory: utilityVMMemory(basis), peakMemory: utilityVMMemory(workload.memoryGB))
+      workload: index, cpu: workload.cpuCores, memory: utilityVMMemory(basis),
+      peakMemory: utilityVMMemory(workload.memoryGB), hyperv: true)
   }
 
   /// The utility VM's memory for a container of `memory` GiB.

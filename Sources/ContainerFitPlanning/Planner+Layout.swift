@@ -20,17 +20,22 @@ extension Planner {
     var moreHosts: [Int: [Int]] = [:]
     var numberByBuild: [Int: Int] = [:]
     var onHost: [Int] = []
+    // Each host's shape, by host index: a Hyper-V container's CPU overhead is its host kind's.
+    var shapeOfHost: [Int] = []
     for key in assignment.pools.keys.sorted() {
       guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
+      let spec = shapes[key.shape]
       layout.pools.append(
         PoolSummary(
           osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-          containers: containers.count, hosts: packing.bins.count, lowerBoundHosts: packing.lowerBound))
+          shape: spec.shape.name, containers: containers.count, hosts: packing.bins.count,
+          lowerBoundHosts: packing.lowerBound))
       layout.hosts.reserveCapacity(layout.hosts.count + packing.bins.count)
       for bin in packing.bins {
         let number = numberByBuild[key.build, default: 0] + 1
         numberByBuild[key.build] = number
         let hostIndex = layout.hosts.count
+        shapeOfHost.append(key.shape)
         var cpu = 0.0
         var memory = 0.0
         var peak = 0.0
@@ -60,14 +65,15 @@ extension Planner {
         layout.hosts.append(
           PlannedHost(
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-            cores: host.shape.cores, memoryGB: host.shape.memoryGB, cpuUsed: cpu, memoryUsed: memory,
+            shape: spec.shape.name, cores: spec.shape.cores, memoryGB: spec.shape.memoryGB,
+            usableCores: spec.usableCores, usableMemoryGB: spec.usableMemoryGB, cpuUsed: cpu, memoryUsed: memory,
             appIds: apps, hypervContainers: hyperv, edition: .none, annualLicence: 0, annualCompute: 0))
-        layout.stranded.add(cpuUsed: cpu, memoryUsed: memory, host.usableCores, host.usableMemoryGB)
-        if scenario.memoryPolicy == .unboundedWorkaround, peak > host.allocatableMemoryGB + 1e-9 {
+        layout.stranded.add(cpuUsed: cpu, memoryUsed: memory, spec.usableCores, spec.usableMemoryGB)
+        if scenario.memoryPolicy == .unboundedWorkaround, peak > spec.allocatableMemoryGB + 1e-9 {
           layout.overcommit.append(
             HostOvercommit(
-              hostId: id, peakMemoryGB: peak, allocatableMemoryGB: host.allocatableMemoryGB,
-              overcommitGB: peak - host.allocatableMemoryGB))
+              hostId: id, peakMemoryGB: peak, allocatableMemoryGB: spec.allocatableMemoryGB,
+              overcommitGB: peak - spec.allocatableMemoryGB))
         }
       }
     }
@@ -76,11 +82,14 @@ extension Planner {
     layout.placementWorkloads = order.filter { firstHost[$0] >= 0 }
     let hosts = layout.hosts
     layout.placements = layout.placementWorkloads.concurrentMap(minimumChunk: 4_096) {
-      [firstHost, moreHosts] workload in
+      [firstHost, moreHosts, shapeOfHost] workload in
       let first = hosts[firstHost[workload]].id
       var ids = [first]
       if let more = moreHosts[workload] { ids += more.map { hosts[$0].id } }
-      let container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
+      var container = size(workloads[workload], isolation: isolationOf[workload], index: workload)
+      if container.hyperv {
+        container.cpu *= 1 + hypervOverheadPct(shapes[shapeOfHost[firstHost[workload]]]) / 100
+      }
       return AppPlacement(
         appId: workloads[workload].appId, hostId: first, hostIds: ids, isolation: isolationOf[workload],
         cpuCores: container.cpu * Double(ids.count), memoryGB: container.memory * Double(ids.count))
@@ -103,8 +112,7 @@ extension Planner {
     if linuxApps > 0 {
       let hosts = layout.hosts.count { $0.osBuild == ContainerOS.noWindowsBuild }
       layout.notes.append(
-        "\(linuxApps) apps run in Linux containers on \(hosts) Linux hosts of the same shape, which need no "
-          + "Windows licence.")
+        "\(linuxApps) apps run in Linux containers on \(hosts) Linux hosts, which need no Windows licence.")
     }
     // Distinct ids of Hyper-V placements; placements are sorted, so equal ids are adjacent.
     var hypervApps = 0
@@ -126,18 +134,26 @@ extension Planner {
       layout.notes.append(
         "\(verify) apps run a 2022 image process-isolated on a 2025 host: newer documentation; verify.")
     }
-    if hypervApps > 0 {
-      switch host.shape.hypervSupport {
-      case .native: break
-      case .nestedVirtualization:
-        layout.notes.append(
-          "Hyper-V isolation on \(host.shape.name) (a VM) needs nested virtualisation enabled "
-            + "(at least 4 GB RAM and 2 vCPUs).")
-      case .unavailable:
-        layout.notes.append(
-          "\(host.shape.name) cannot run Hyper-V isolation: it needs nested virtualisation or bare metal; on AWS "
-            + "that generally means a bare-metal type such as m5.metal (assumption).")
+    // Hyper-V pools run only on shapes that can run it (`chooseShapes`); nested ones are unverified.
+    let nested = Set(
+      layout.hosts.filter { $0.hypervContainers > 0 }.map(\.shape).filter { name in
+        shapes.first { $0.shape.name == name }?.shape.hypervSupport == .nestedVirtualization
       }
+    ).sorted()
+    for name in nested {
+      layout.notes.append(
+        "Hyper-V isolation on \(name) relies on nested virtualisation (at least 4 GB RAM and 2 vCPUs): "
+          + "Hyper-V-isolated containers there are unverified.")
+    }
+    let substituted = Set(
+      layout.hosts.filter { $0.hypervContainers > 0 }.map(\.shape).filter { name in
+        !shapes.prefix(candidateCount).contains { $0.shape.name == name }
+      }
+    ).sorted()
+    if !substituted.isEmpty {
+      layout.notes.append(
+        "No shape of the scenario runs Hyper-V isolation (\(shapes.prefix(candidateCount).map(\.shape.name).joined(separator: ", "))): "
+          + "the Hyper-V pools use \(substituted.joined(separator: ", ")).")
     }
     if scenario.memoryPolicy == .unboundedWorkaround, !layout.overcommit.isEmpty {
       layout.notes.append(

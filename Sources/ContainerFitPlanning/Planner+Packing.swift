@@ -55,8 +55,7 @@ extension Planner {
       if forMain.contains(left) != forMain.contains(right) { return forMain.contains(left) }
       return tasks[left].size != tasks[right].size ? tasks[left].size > tasks[right].size : $0 < $1
     }
-    let packer = VectorPacker(capacity: host.capacity)
-    let capacity = host.capacity
+    let shapes = self.shapes
     let work = tasks
     let packs = ResultSlots<[[Int]]>(count: tasks.count)
     let bounds = ResultSlots<Int>(count: tasks.count)
@@ -71,8 +70,9 @@ extension Planner {
         let task = work[index]
         let containers = assignments[task.assignment].pools[task.key] ?? []
         let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
+        let capacity = shapes[task.key.shape].capacity
         if isPacking {
-          packs[index] = packer.pack(vectors).bins
+          packs[index] = VectorPacker(capacity: capacity).pack(vectors).bins
         } else {
           bounds[index] = LowerBound.bins(for: vectors, capacity: capacity)
         }
@@ -99,21 +99,26 @@ extension Planner {
     var cost = 0.0
     for key in assignment.pools.keys.sorted() {
       guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
+      let spec = shapes[key.shape]
+      let compute = annualCompute(spec)
       for bin in packing.bins {
         var hyperv = 0
         for item in bin where assignment.isolationOf[containers[item].workload] == .hyperv { hyperv += 1 }
         hosts += 1
-        cores += host.shape.cores
-        memory += host.shape.memoryGB
-        cost += annualCompute
+        cores += spec.shape.cores
+        memory += spec.shape.memoryGB
+        cost += compute
         guard key.build != ContainerOS.noWindowsBuild else { continue }  // No Windows licence on Linux.
         cost +=
           licences.choose(
-            cores: host.shape.cores, processors: host.shape.processors, hypervContainers: hyperv,
-            hostEdition: host.licenseEdition
+            cores: spec.shape.cores, processors: spec.shape.processors, hypervContainers: hyperv,
+            hostEdition: spec.licenseEdition
           ).annualCost
       }
     }
-    return IsolationVariant(hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost)
+    var placed = Set<Int>()
+    for containers in assignment.pools.values { for container in containers { placed.insert(container.workload) } }
+    return IsolationVariant(
+      hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost, placedApplications: placed.count)
   }
 }

@@ -5,13 +5,27 @@ import ContainerFitModel
 /// are decommissioned, prices licences before and after, and compares isolation choices.
 public struct Planner: Sendable {
   public let scenario: Scenario
+  /// The scenario's first host shape: the fixed one, or the first of `host.shapes` under `auto`.
   public let host: HostSpec
+  /// Every shape a pool may use, by index (`PoolKey.shape`): the scenario's candidates first
+  /// (`candidateCount` of them), then the catalogue's Hyper-V-capable shapes of the same kind for a
+  /// Hyper-V pool none of the candidates can run.
+  let shapes: [HostSpec]
+  let candidateCount: Int
   let licences: LicenceModel
 
-  /// Resolves the scenario's host; throws `PlanningError` naming the key when it cannot.
+  /// Resolves the scenario's hosts; throws `PlanningError` naming the key when it cannot.
   public init(scenario: Scenario) throws {
     self.scenario = scenario
-    self.host = try HostSpec(settings: scenario.host)
+    let candidates = try HostSpec.candidates(for: scenario)
+    self.host = candidates[0]
+    let names = Set(candidates.map(\.shape.name))
+    self.shapes =
+      candidates
+      + HostSpec.hypervCapableFallbacks(like: candidates, settings: scenario.host).filter {
+        !names.contains($0.shape.name)
+      }
+    self.candidateCount = candidates.count
     self.licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
   }
 
@@ -95,22 +109,26 @@ public struct Planner: Sendable {
       overcommit: layout.overcommit, notes: layout.notes)
   }
 
-  /// The bound of every container of `assignment` as one pool; with one pool, that pool's bound.
+  /// The bound of every container of `assignment` as one pool, on the shape of its largest pool;
+  /// with one pool, that pool's bound.
   func poolFreeBound(_ assignment: Assignment, packed: [PoolKey: PoolPacking]) -> Int {
     guard assignment.pools.count > 1 else { return packed.values.first?.lowerBound ?? 0 }
+    let largest = assignment.pools.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key.shape ?? 0
     return LowerBound.bins(
       for: assignment.pools.values.flatMap { $0 }.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) },
-      capacity: host.capacity)
+      capacity: shapes[largest].capacity)
   }
 
   /// Sets each host's edition, licence and compute a year; a Linux host needs no Windows licence.
   func price(_ layout: inout HostLayout) {
+    let specByName = Dictionary(shapes.map { ($0.shape.name, $0) }, uniquingKeysWith: { first, _ in first })
     for index in layout.hosts.indices {
-      layout.hosts[index].annualCompute = annualCompute
+      let spec = specByName[layout.hosts[index].shape] ?? host
+      layout.hosts[index].annualCompute = annualCompute(spec)
       guard layout.hosts[index].osBuild != ContainerOS.noWindowsBuild else { continue }
       let choice = licences.choose(
-        cores: host.shape.cores, processors: host.shape.processors,
-        hypervContainers: layout.hosts[index].hypervContainers, hostEdition: host.licenseEdition)
+        cores: spec.shape.cores, processors: spec.shape.processors,
+        hypervContainers: layout.hosts[index].hypervContainers, hostEdition: spec.licenseEdition)
       layout.hosts[index].edition = choice.edition
       layout.hosts[index].annualLicence = choice.annualCost
     }
@@ -120,8 +138,8 @@ public struct Planner: Sendable {
   /// the Windows charge per vCPU-hour (which is the Linux price), × 8,760 hours; an on-premises
   /// shape at the scenario's hosting rate (`current.physical_server_year`, or
   /// `current.vm_cost_per_vcpu_year` per core for a VM), 0 when not priced.
-  var annualCompute: Double {
-    let shape = host.shape
+  func annualCompute(_ spec: HostSpec) -> Double {
+    let shape = spec.shape
     if let hourly = shape.hourlyPrice {
       let licencePart = shape.platform == .cloud ? shape.cores * scenario.licensing.cloudPricePerVCPUHour : 0
       return max(0, hourly - licencePart) * Facts.hoursPerYear.value

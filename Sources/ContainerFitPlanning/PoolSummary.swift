@@ -3,6 +3,8 @@ public struct PoolSummary: Sendable, Hashable, Codable {
   public var osBuild: Int
   public var codePage: Int?
   public var selfManaged: Bool
+  /// The host shape the pool uses.
+  public var shape: String
   public var containers: Int
   public var hosts: Int
   public var lowerBoundHosts: Int

@@ -13,14 +13,16 @@ public struct StrandedCapacity: Sendable, Hashable, Codable {
   /// What `hosts` strand: per host, the usable capacity less what its containers use in each
   /// dimension; the dimension with the smaller free share binds, and the other's free capacity is
   /// stranded.
-  public static func of(_ hosts: [PlannedHost], usableCores: Double, usableMemoryGB: Double) -> StrandedCapacity {
+  public static func of(_ hosts: [PlannedHost]) -> StrandedCapacity {
     var stranded = StrandedCapacity(cpuCores: 0, memoryGB: 0)
-    guard usableCores > 0, usableMemoryGB > 0 else { return stranded }
-    for host in hosts { stranded.add(cpuUsed: host.cpuUsed, memoryUsed: host.memoryUsed, usableCores, usableMemoryGB) }
+    for host in hosts {
+      stranded.add(cpuUsed: host.cpuUsed, memoryUsed: host.memoryUsed, host.usableCores, host.usableMemoryGB)
+    }
     return stranded
   }
 
   mutating func add(cpuUsed: Double, memoryUsed: Double, _ usableCores: Double, _ usableMemoryGB: Double) {
+    guard usableCores > 0, usableMemoryGB > 0 else { return }
     let freeCPU = max(0, usableCores - cpuUsed)
     let freeMemory = max(0, usableMemoryGB - memoryUsed)
     if freeMemory / usableMemoryGB < freeCPU / usableCores {

@@ -63,8 +63,8 @@ final class CompareAndWhatIfCommandTests: XCTestCase {
       result.stdout.split(separator: "\n").prefix(5).joined(separator: "\n"),
       """
       Compared run-20261129-000000 → run-20261129-010000.
-      applications 157 → 157 (0); container hosts 14 → 13 (-1); lower bound hosts 14 → 13 (-1).
-      annual savings USD -160643 → USD -174799 (-14156); effort, likely (days) 1452 → 1452 (0).
+      applications 157 → 157 (0); container hosts 13 → 13 (0); lower bound hosts 13 → 13 (0).
+      annual savings USD -154048 → USD -174799 (-20751); effort, likely (days) 1452 → 1452 (0).
       Verdicts: ready 54 → 54 (0), minor 37 → 37 (0), major 26 → 26 (0), insufficient data 0 → 0 (0), \
       unsuitable 40 → 40 (0).
       0 applications changed score or verdict (0 to a better verdict, 0 to a worse one); 0 added, 0 removed; \

@@ -37,7 +37,8 @@ final class PlanSharingTests: XCTestCase {
       let expected = IsolationVariant(
         hosts: full.hosts.count, cores: full.hosts.reduce(0) { $0 + $1.cores },
         memoryGB: full.hosts.reduce(0) { $0 + $1.memoryGB },
-        annualCost: full.hosts.reduce(0) { $0 + $1.annualCompute + $1.annualLicence })
+        annualCost: full.hosts.reduce(0) { $0 + $1.annualCompute + $1.annualLicence },
+        placedApplications: full.placements.count)
       let variant: IsolationVariant
       switch mode {
       case .process: variant = recommended.isolation.processOnly

@@ -4,6 +4,14 @@ import XCTest
 @testable import ContainerFitPlanning
 
 final class PlannerTests: XCTestCase {
+  /// The default scenario on one fixed shape, m5.4xlarge (16 vCPU, 64 GiB), so the figures below
+  /// do not move with the choice of shape (tested on its own).
+  static var m5: Scenario {
+    var scenario = Scenario()
+    scenario.host.shape = "m5.4xlarge"
+    return scenario
+  }
+
   func workload(
     _ id: String, server: String = "s1", cpu: Double = 1, memory: Double = 2, build: Int = 20348,
     isolation: Isolation = .process, codePage: Int? = nil, suitable: Bool = true, instances: Int = 1
@@ -14,7 +22,7 @@ final class PlannerTests: XCTestCase {
   }
 
   func testUnknownHostShapeIsAnErrorNamingTheKey() {
-    var scenario = Scenario()
+    var scenario = Self.m5
     scenario.host.shape = "m9.huge"
     XCTAssertThrowsError(try Planner(scenario: scenario)) { error in
       XCTAssertTrue(error.localizedDescription.contains("host.shape"))
@@ -23,7 +31,7 @@ final class PlannerTests: XCTestCase {
   }
 
   func testCatalogueShapeTakesOverridesAndUsableCapacityKeepsHeadroom() throws {
-    var scenario = Scenario()
+    var scenario = Self.m5
     scenario.host.shape = "r5.2xlarge"
     scenario.host.memoryGB = 60
     let spec = try HostSpec(settings: scenario.host)
@@ -33,7 +41,7 @@ final class PlannerTests: XCTestCase {
   }
 
   func testProcessIsolatedAppsOnlyShareHostsOfTheirBuild() throws {
-    var scenario = Scenario()
+    var scenario = Self.m5
     scenario.allowedHostBuilds = [17763, 20348]
     let planner = try Planner(scenario: scenario)
     let result = planner.plan(
@@ -48,7 +56,7 @@ final class PlannerTests: XCTestCase {
   }
 
   func testCodePageSensitiveAppsGetTheirOwnPoolAndStayProcessIsolated() throws {
-    var scenario = Scenario()
+    var scenario = Self.m5
     scenario.isolation = .hyperv
     let result = try Planner(scenario: scenario).plan(
       workloads: [workload("jp", codePage: 932), workload("x")], servers: [])
@@ -64,7 +72,7 @@ final class PlannerTests: XCTestCase {
       (0..<6).map { workload("a\($0)", cpu: 1, memory: 4, codePage: 932) }
       + (0..<6).map { workload("b\($0)", cpu: 1, memory: 4, codePage: 1252) }
       + [workload("big", cpu: 40)]
-    let planner = try Planner(scenario: Scenario())
+    let planner = try Planner(scenario: Self.m5)
     let plan = planner.plan(workloads: workloads, servers: [])
     XCTAssertEqual(plan.consolidation.lowerBoundHosts, 2)
     XCTAssertEqual(
@@ -77,9 +85,7 @@ final class PlannerTests: XCTestCase {
     // The pools' stranded capacity, by the one definition, adds up to the plan's.
     var rows = StrandedCapacity(cpuCores: 0, memoryGB: 0)
     for pool in [932, 1252] {
-      let pooled = StrandedCapacity.of(
-        plan.hosts.filter { $0.codePage == pool }, usableCores: planner.host.usableCores,
-        usableMemoryGB: planner.host.usableMemoryGB)
+      let pooled = StrandedCapacity.of(plan.hosts.filter { $0.codePage == pool })
       rows.cpuCores += pooled.cpuCores
       rows.memoryGB += pooled.memoryGB
     }
@@ -87,11 +93,28 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(rows.memoryGB, plan.consolidation.stranded.memoryGB, accuracy: 1e-9)
   }
 
+  func testAutoGivesEachPoolItsCheapestShape() throws {
+    // Memory-heavy demand: r7i.4xlarge (16 vCPU, 128 GiB) holds it on fewer, cheaper hosts than m7i.
+    let memoryHeavy = (0..<40).map { workload("m\($0)", cpu: 0.5, memory: 12) }
+    let memoryPlan = try Planner(scenario: Scenario()).plan(workloads: memoryHeavy, servers: [])
+    XCTAssertEqual(Set(memoryPlan.hosts.map(\.shape)), ["r7i.4xlarge"])
+    // CPU-heavy demand: c7i.4xlarge (16 vCPU, 32 GiB) is the cheapest per core.
+    let cpuHeavy = (0..<40).map { workload("c\($0)", cpu: 3, memory: 2) }
+    let cpuPlan = try Planner(scenario: Scenario()).plan(workloads: cpuHeavy, servers: [])
+    XCTAssertEqual(Set(cpuPlan.hosts.map(\.shape)), ["c7i.4xlarge"])
+    for plan in [memoryPlan, cpuPlan] {
+      for host in plan.hosts {
+        XCTAssertLessThanOrEqual(host.cpuUsed, host.usableCores + 1e-9)
+        XCTAssertLessThanOrEqual(host.memoryUsed, host.usableMemoryGB + 1e-9)
+      }
+    }
+  }
+
   func testLinuxContainersShareLinuxHostsWithoutAWindowsLicence() throws {
     var linux = workload("l", cpu: 2, memory: 4)
     linux.os = .linux
     linux.containerBuild = ContainerOS.noWindowsBuild
-    let result = try Planner(scenario: Scenario()).plan(workloads: [linux, workload("w", build: 26100)], servers: [])
+    let result = try Planner(scenario: Self.m5).plan(workloads: [linux, workload("w", build: 26100)], servers: [])
     XCTAssertEqual(result.hosts.map(\.id), ["host-linux-0001", "host-26100-0001"])
     let host = try XCTUnwrap(result.hosts.first)
     XCTAssertEqual(host.appIds, ["l"])
@@ -101,7 +124,7 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(result.placements.first { $0.appId == "l" }?.isolation, .process)
     XCTAssertTrue(result.notes.contains { $0.hasPrefix("1 apps run in Linux containers on 1 Linux hosts") })
     // Hyper-V isolation for everything leaves Linux containers as they are.
-    var hyperv = Scenario()
+    var hyperv = Self.m5
     hyperv.platform = .selfManaged
     hyperv.isolation = .hyperv
     let all = try Planner(scenario: hyperv).plan(workloads: [linux], servers: [])
@@ -109,26 +132,38 @@ final class PlannerTests: XCTestCase {
   }
 
   func testHypervOnECSIsPlannedOnSelfManagedHostsAndSaysSo() throws {
-    let result = try Planner(scenario: Scenario()).plan(
+    let result = try Planner(scenario: Self.m5).plan(
       workloads: [workload("h", isolation: .hyperv), workload("p")], servers: [])
     XCTAssertEqual(result.hosts.filter(\.selfManaged).flatMap(\.appIds), ["h"])
     XCTAssertTrue(result.notes.contains { $0.contains("not available on ecs-ec2: 1 apps") })
-    XCTAssertTrue(result.notes.contains { $0.contains("m5.4xlarge cannot run Hyper-V isolation") })
+    XCTAssertEqual(result.hosts.filter(\.selfManaged).map(\.shape), ["m8i.4xlarge"])
+    XCTAssertEqual(result.hosts.filter { !$0.selfManaged }.map(\.shape), ["m5.4xlarge"])
   }
 
-  func testHypervAddsCPUOverheadAndUtilityVMMemory() throws {
-    var scenario = Scenario()
-    scenario.platform = .selfManaged
-    let result = try Planner(scenario: scenario).plan(
+  func testHypervAddsTheCPUOverheadOfTheHostKindAndUtilityVMMemory() throws {
+    var onPrem = Scenario()
+    onPrem.platform = .onPrem
+    onPrem.host.shape = "onprem-2s-32c-256g"
+    let native = try Planner(scenario: onPrem).plan(
       workloads: [workload("h", cpu: 2, memory: 1, isolation: .hyperv)], servers: [])
-    let placement = try XCTUnwrap(result.placements.first)
-    XCTAssertEqual(placement.cpuCores, 2.21, accuracy: 1e-9)  // + 10.5%
+    let placement = try XCTUnwrap(native.placements.first)
+    XCTAssertEqual(placement.cpuCores, 2.21, accuracy: 1e-9)  // + 10.5% on a physical host
     XCTAssertEqual(placement.memoryGB, 1.5, accuracy: 1e-9)  // 1024 + 256 MB → 1536 MB
-    XCTAssertEqual(result.hosts.first?.hypervContainers, 1)
+    XCTAssertEqual(native.hosts.first?.hypervContainers, 1)
+    // A cloud shape that cannot run Hyper-V is never used for it: the cheapest capable one is, here
+    // nested virtualisation on m8i.4xlarge, with its overhead (an assumption) and a note.
+    var cloud = Self.m5
+    cloud.platform = .selfManaged
+    let nested = try Planner(scenario: cloud).plan(
+      workloads: [workload("h", cpu: 2, memory: 1, isolation: .hyperv)], servers: [])
+    XCTAssertEqual(nested.hosts.map(\.shape), ["m8i.4xlarge"])
+    XCTAssertEqual(nested.placements.first?.cpuCores ?? 0, 2.4, accuracy: 1e-9)  // + 20%
+    XCTAssertTrue(nested.notes.contains { $0.contains("m8i.4xlarge relies on nested virtualisation") })
+    XCTAssertTrue(nested.notes.contains { $0.contains("No shape of the scenario runs Hyper-V isolation (m5.4xlarge)") })
   }
 
   func testAnAppTooLargeForAnyHostIsAPlanningException() throws {
-    let result = try Planner(scenario: Scenario()).plan(workloads: [workload("big", cpu: 40)], servers: [])
+    let result = try Planner(scenario: Self.m5).plan(workloads: [workload("big", cpu: 40)], servers: [])
     XCTAssertEqual(result.exceptions.map(\.reason), [.tooLargeForHost])
     XCTAssertTrue(result.hosts.isEmpty)
   }
@@ -137,7 +172,7 @@ final class PlannerTests: XCTestCase {
     let servers = [
       Server(id: "s1", cores: 8, licenseEdition: .standard), Server(id: "s2", cores: 8, licenseEdition: .standard),
     ]
-    let result = try Planner(scenario: Scenario()).plan(
+    let result = try Planner(scenario: Self.m5).plan(
       workloads: [
         workload("a", server: "s1"), workload("b", server: "s1", suitable: false), workload("c", server: "s2"),
       ], servers: servers)
@@ -160,14 +195,14 @@ final class PlannerTests: XCTestCase {
   }
 
   func testInstancesArePlacedSeparatelyAndCountedOnce() throws {
-    let result = try Planner(scenario: Scenario()).plan(
+    let result = try Planner(scenario: Self.m5).plan(
       workloads: [workload("r", cpu: 5, memory: 4, instances: 3)], servers: [])
     XCTAssertEqual(result.placements.first?.hostIds.count, 3)
     XCTAssertEqual(result.hosts.count, 2)  // 5 cores each, 12.4 usable per host: two fit on one.
   }
 
   func testUnboundedWorkaroundPacksByAverageAndReportsOvercommit() throws {
-    var scenario = Scenario()
+    var scenario = Self.m5
     scenario.memoryPolicy = .unboundedWorkaround
     let apps = (0..<10).map {
       Workload(
@@ -179,7 +214,7 @@ final class PlannerTests: XCTestCase {
   }
 
   func testIsolationComparisonShowsHypervCostsMoreHosts() throws {
-    var scenario = Scenario()
+    var scenario = Self.m5
     scenario.platform = .selfManaged
     let apps = (0..<200).map { workload("a\($0)", server: "s\($0 % 20)", cpu: 0.5, memory: 1.7) }
     let result = try Planner(scenario: scenario).plan(workloads: apps, servers: [])
@@ -204,7 +239,7 @@ final class PlannerTests: XCTestCase {
   }
 
   func testResultEncodesTheContractKeys() throws {
-    let result = try Planner(scenario: Scenario()).plan(workloads: [workload("a")], servers: [])
+    let result = try Planner(scenario: Self.m5).plan(workloads: [workload("a")], servers: [])
     let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
     for key in [
       "\"consolidation\"", "\"licensing\"", "\"isolation\"", "\"lowerBoundHosts\"", "\"applications\"",

@@ -17,6 +17,7 @@ final class WhatIfAssessmentKeyTests: XCTestCase {
       "version": { $0.version = 2 },
       "name": { $0.name = "variant" },
       "host.shape": { $0.host.shape = "m5.2xlarge" },
+      "host.shapes": { $0.host.shapes = ["m7i.8xlarge"] },
       "host.cores": { $0.host.cores = 16 },
       "host.memoryGB": { $0.host.memoryGB = 64 },
       "host.osBuild": { $0.host.osBuild = 17763 },

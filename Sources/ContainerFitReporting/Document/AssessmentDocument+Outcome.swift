@@ -72,7 +72,7 @@ extension AssessmentDocument.Summary {
       isolation: AssessmentDocument.IsolationSummary(
         processOnlyHosts: plan.isolation.processOnlyHosts, hypervOnlyHosts: plan.isolation.hypervOnlyHosts,
         recommendedHosts: plan.isolation.recommendedHosts,
-        hypervOverheadPct: rounded(plan.isolation.hypervOverheadPct)))
+        hypervOverheadPct: rounded(plan.isolation.hypervOverheadPct), comparable: plan.isolation.comparable))
   }
 }
 

@@ -153,7 +153,12 @@ public struct AssessmentDocument: Codable, Sendable {
     public var processOnlyHosts: Int
     public var hypervOnlyHosts: Int
     public var recommendedHosts: Int
+    /// The all-Hyper-V plan's annual cost over the all-process plan's, in percent (version 1: its
+    /// hosts over the other's), when both place as many applications; 0 otherwise.
     public var hypervOverheadPct: Double
+    /// False when the two plans place different numbers of applications and so are not compared;
+    /// absent from older files.
+    public var comparable: Bool?
   }
 
   /// What every occurrence of a finding id shares: its rule, whether it blocks, and its remediation

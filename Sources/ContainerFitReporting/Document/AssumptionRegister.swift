@@ -105,6 +105,19 @@ enum AssumptionRegister {
           + "their share of the whole allocation.", percent(Facts.missingUtilizationPct.value),
         Facts.missingUtilizationPct.source)
     }
+    let nested = Set(
+      plan.hosts.filter {
+        $0.hypervContainers > 0 && HostCatalogue.shape(named: $0.shape)?.hypervSupport == .nestedVirtualization
+      }.map(\.shape)
+    ).sorted()
+    if !nested.isEmpty {
+      add(
+        "nested-hyperv",
+        "Hyper-V-isolated containers run on \(nested.joined(separator: ", ")) under nested "
+          + "virtualisation, with a CPU overhead nobody publishes.",
+        "unverified; " + percent(Facts.hypervCPUOverheadVirtualPct.value) + " CPU",
+        "facts.md, 2026-12 update: Hyper-V on nested M8i is an inference; " + Facts.hypervCPUOverheadVirtualPct.source)
+    }
     if plan.hosts.contains(where: { $0.hypervContainers > 0 }) {
       add(
         "hyperv-overhead", "Hyper-V-isolated containers need more CPU than process-isolated ones.",

@@ -37,20 +37,17 @@ extension ReportViewBuilder {
 
   func poolRows() -> [ReportView.PoolRow] {
     let hostsByPool = Dictionary(grouping: outcome.plan.hosts) {
-      PoolKey(build: $0.osBuild, codePage: $0.codePage, selfManaged: $0.selfManaged)
+      PoolKey(build: $0.osBuild, codePage: $0.codePage, selfManaged: $0.selfManaged, shape: $0.shape)
     }
-    // The usable capacity of the scenario's host, as the planner packed it.
-    let spec = try? HostSpec(settings: outcome.scenario.host)
-    let usable = (cores: spec?.usableCores ?? 0, memory: spec?.usableMemoryGB ?? 0)
     return outcome.plan.consolidation.pools.map { pool in
-      let key = PoolKey(build: pool.osBuild, codePage: pool.codePage, selfManaged: pool.selfManaged)
+      let key = PoolKey(build: pool.osBuild, codePage: pool.codePage, selfManaged: pool.selfManaged, shape: pool.shape)
       let hosts = hostsByPool[key] ?? []
       let cores = hosts.reduce(0) { $0 + $1.cores }
       let memory = hosts.reduce(0) { $0 + $1.memoryGB }
       let cpuUsed = hosts.reduce(0) { $0 + $1.cpuUsed }
       let memoryUsed = hosts.reduce(0) { $0 + $1.memoryUsed }
       let hyperv = hosts.reduce(0) { $0 + $1.hypervContainers }
-      let stranded = StrandedCapacity.of(hosts, usableCores: usable.cores, usableMemoryGB: usable.memory)
+      let stranded = StrandedCapacity.of(hosts)
       return ReportView.PoolRow(
         name: poolName(pool),
         isolation: pool.osBuild == ContainerOS.noWindowsBuild
@@ -140,11 +137,15 @@ extension ReportViewBuilder {
   }
 
   private func computeNote() -> String {
-    let shape = outcome.plan.hosts.isEmpty ? nil : try? HostSpec(settings: outcome.scenario.host).shape
-    guard let shape, shape.hourlyPrice != nil else {
-      return "on-premises hosts at current.* rates (0 when not priced)"
-    }
-    return "\(shape.name) on demand without the Windows charge (the Linux price), \(shape.source)"
+    var counts: [String: Int] = [:]
+    for host in outcome.plan.hosts { counts[host.shape, default: 0] += 1 }
+    let shapes = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) × \($0.key)" }
+    guard !shapes.isEmpty else { return "no container host" }
+    let cloud = outcome.plan.hosts.first.flatMap { HostCatalogue.shape(named: $0.shape) }?.hourlyPrice != nil
+    return shapes.joined(separator: ", ") + ": "
+      + (cloud
+        ? "on demand without the Windows charge (the Linux price), AWS us-east-1 (facts.md EC2 catalogue)"
+        : "at current.* rates (0 when not priced)")
   }
 
   func licensingNote() -> String {
@@ -200,17 +201,29 @@ extension ReportViewBuilder {
       hyperv.memoryModel == .utilityVM
       ? "the utility VM's memory (the container's + 256 MB, rounded up to the next 512 MB; Microsoft, 2017)"
       : "\(ReportFormatting.compact(hyperv.memoryOverheadGB)) GiB per container"
-    return "Hyper-V isolation costs \(ReportFormatting.compact(outcome.plan.isolation.hypervOverheadPct))% more hosts "
-      + "than process isolation here. It adds \(ReportFormatting.compact(hyperv.cpuOverheadPct))% CPU (9–12% on bare "
-      + "metal per the seed article's Stratoscale figures, more on virtual machines) and \(memory). Code-page-sensitive "
-      + "applications stay process-isolated in every plan: Hyper-V containers are fixed at UTF-8."
+    let isolation = outcome.plan.isolation
+    let currency = outcome.scenario.licensing.currency
+    let difference = isolation.hypervOnly.annualCost - isolation.processOnly.annualCost
+    let comparison =
+      isolation.comparable
+      ? "Hyper-V isolation for every application needs \(isolation.hypervOnly.hosts) hosts against "
+        + "\(isolation.processOnly.hosts) process-isolated (shapes may differ: only hosts that run Hyper-V take "
+        + "Hyper-V containers) and costs \(ReportFormatting.money(abs(difference), currency: currency)) "
+        + (difference >= 0 ? "more" : "less") + " a year (\(ReportFormatting.compact(isolation.hypervOverheadPct))%). "
+      : "The all-Hyper-V plan places \(isolation.hypervOnly.placedApplications) applications and the all-process plan "
+        + "\(isolation.processOnly.placedApplications), so their costs are not compared. "
+    return comparison
+      + "Hyper-V adds CPU (\(ReportFormatting.compact(hyperv.cpuOverheadPct))% on bare metal and physical hosts, per the "
+      + "seed article's Stratoscale figures; \(ReportFormatting.compact(Facts.hypervCPUOverheadVirtualPct.value))% under "
+      + "nested virtualisation, an assumption), \(memory), and a slower start (3–10 s against 1–2 s). "
+      + "Code-page-sensitive applications stay process-isolated in every plan: Hyper-V containers are fixed at UTF-8."
   }
 
   private func poolName(_ pool: PoolSummary) -> String {
-    guard pool.osBuild != ContainerOS.noWindowsBuild else { return "Linux" }
+    guard pool.osBuild != ContainerOS.noWindowsBuild else { return "Linux, \(pool.shape)" }
     let release =
       WindowsRelease.release(ofBuild: pool.osBuild).map { "\($0.name) (\(pool.osBuild))" } ?? "build \(pool.osBuild)"
-    var name = release
+    var name = release + ", " + pool.shape
     if let codePage = pool.codePage { name += ", code page \(codePage)" }
     if pool.selfManaged { name += ", self-managed" }
     return name
@@ -229,4 +242,5 @@ private struct PoolKey: Hashable {
   var build: Int
   var codePage: Int?
   var selfManaged: Bool
+  var shape: String
 }

@@ -22,7 +22,8 @@ public struct WhatIfRow: Sendable, Hashable {
   public var annualSavings: Double
   public var currency: String
   /// Extra hosts of Hyper-V isolation for all over process isolation for all, in percent.
-  public var hypervOverheadPct: Double
+  /// `nil` when the all-process and all-Hyper-V plans place different applications (not compared).
+  public var hypervOverheadPct: Double?
 
   /// The row of a variant's finished run.
   public init(variant: WhatIfVariant, document: AssessmentDocument) {
@@ -46,7 +47,8 @@ public struct WhatIfRow: Sendable, Hashable {
       annualSavings = document.summary.licensing.annualSavings
     }
     currency = document.summary.licensing.currency
-    hypervOverheadPct = document.summary.isolation.hypervOverheadPct
+    hypervOverheadPct =
+      document.summary.isolation.comparable == false ? nil : document.summary.isolation.hypervOverheadPct
   }
 
   /// A row from its figures (tests).

@@ -35,7 +35,7 @@ struct WhatIfView: Sendable {
         memoryGB: ReportFormatting.compact(row.memoryGB),
         annualCost: ReportFormatting.money(row.targetAnnualCost, currency: currency),
         savings: ReportFormatting.money(row.annualSavings, currency: currency),
-        hypervOverhead: ReportFormatting.number(row.hypervOverheadPct, decimals: 1) + "%",
+        hypervOverhead: row.hypervOverheadPct.map { ReportFormatting.number($0, decimals: 1) + "%" } ?? "–",
         values: study.keys.map { key in row.assignments.first { $0.key == key }?.value ?? "–" },
         best: index == study.bestIndex)
     }
