@@ -37,6 +37,12 @@ struct ReportView: Sendable {
     var label, value, note: String
   }
 
+  /// One line of the total cost table: today, after, the difference a year and over the horizon.
+  struct TCORow: Sendable {
+    var label, today, after, difference, horizon: String
+    var total: Bool
+  }
+
   struct IsolationRow: Sendable {
     var mode: String
     var hosts: Int
@@ -142,6 +148,10 @@ struct ReportView: Sendable {
   var hasPlanNotes: Bool
   var licensing: [CostRow]
   var licensingNote: String
+  /// The total cost of ownership, before and after, and what it rests on.
+  var tco: [TCORow]
+  var tcoHorizon: String
+  var tcoNote: String
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.
   var assumptions: [Assumption]
   var isolation: [IsolationRow]

@@ -148,6 +148,75 @@ extension ReportViewBuilder {
         : "at current.* rates (0 when not priced)")
   }
 
+  /// Licences, compute and their total, today and after, the difference a year and over the
+  /// migration horizon (targets-and-economics.md §5, "TCO table"); ranges where editions are unknown.
+  func tcoRows(currency: String) -> [ReportView.TCORow] {
+    let cost = outcome.plan.cost
+    let years = Double(outcome.scenario.migration.horizonMonths) / 12
+    let range = { (low: Double, high: Double) in ReportFormatting.moneyRange(low, high, currency: currency) }
+    // A difference range with its sign: `+USD 1–2`, `−USD 1–2`, or `−USD 1 to +USD 2`.
+    let signed = { (x: Double, y: Double) -> String in
+      let (low, high) = (min(x, y), max(x, y))
+      if low >= 0 { return "+" + range(low, high) }
+      if high <= 0 { return "−" + range(-high, -low) }
+      return "−" + ReportFormatting.money(-low, currency: currency) + " to +"
+        + ReportFormatting.money(high, currency: currency)
+    }
+    let compute = (today: cost.hostingPriced ? cost.beforeCompute : 0, after: cost.afterCompute)
+    let licence = (today: cost.beforeLicence, after: cost.afterLicence)
+    let total = (
+      today: (compute.today + licence.today.low, compute.today + licence.today.high),
+      after: (compute.after + licence.after.low, compute.after + licence.after.high)
+    )
+    func row(_ label: String, _ today: (Double, Double), _ after: (Double, Double), total: Bool = false)
+      -> ReportView.TCORow
+    {
+      let difference = (after.0 - today.0, after.1 - today.1)
+      return ReportView.TCORow(
+        label: label, today: range(today.0, today.1), after: range(after.0, after.1),
+        difference: signed(difference.0, difference.1), horizon: signed(difference.0 * years, difference.1 * years),
+        total: total)
+    }
+    return [
+      row("Licences", (licence.today.low, licence.today.high), (licence.after.low, licence.after.high)),
+      row(
+        cost.hostingPriced ? "Compute and hosting" : "Compute (today's hosting not priced)",
+        (compute.today, compute.today), (compute.after, compute.after)),
+      row("Total a year", total.today, total.after, total: true),
+    ]
+  }
+
+  func tcoNote(currency: String) -> String {
+    let cost = outcome.plan.cost
+    let effort = outcome.summary.effort
+    let oneOff = effort.likely * outcome.scenario.effort.dayRate
+    let difference = cost.afterCompute + cost.afterLicence.low - (cost.beforeLicence.low + cost.beforeCompute)
+    var parts = [
+      "After = the container hosts plus the \(outcome.estate.servers.count - outcome.plan.consolidation.decommissionedServers) "
+        + "servers that stay. One-off effort: \(ReportFormatting.number(effort.likely)) person-days × "
+        + "\(ReportFormatting.money(outcome.scenario.effort.dayRate, currency: currency)) = "
+        + "\(ReportFormatting.money(oneOff, currency: currency)) (effort.day_rate, an assumption)"
+    ]
+    if difference < 0 {
+      parts.append("paid back in \(ReportFormatting.number(oneOff / (-difference / 12))) months")
+    } else {
+      parts.append("not paid back: the plan costs more a year than today")
+    }
+    if !cost.hostingPriced {
+      parts.append(
+        "today's hosting is not priced (current.vm_cost_per_vcpu_year, current.physical_server_year), so the "
+          + "difference counts the new hosts' compute against no hosting retired")
+    }
+    if cost.beforeLicence.low != cost.beforeLicence.high {
+      parts.append(
+        "with every unknown edition at Datacenter rather than Standard, the licences today are "
+          + "\(ReportFormatting.money(cost.beforeLicence.high - cost.beforeLicence.low, currency: currency)) higher "
+          + "and, with the servers that stay, so are the licences after by "
+          + "\(ReportFormatting.money(cost.remainingLicence.high - cost.remainingLicence.low, currency: currency))")
+    }
+    return parts.joined(separator: "; ") + "."
+  }
+
   func licensingNote() -> String {
     let settings = outcome.scenario.licensing
     let unknown = outcome.estate.servers.filter { $0.licenseEdition == nil && $0.platform != .cloud }.count

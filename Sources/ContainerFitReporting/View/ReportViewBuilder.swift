@@ -55,6 +55,8 @@ struct ReportViewBuilder {
       pools: poolRows(), consolidation: consolidationMetrics(),
       planNotes: planNotes().map(ReportView.Note.init), hasPlanNotes: !planNotes().isEmpty,
       licensing: licensingRows(currency: currency), licensingNote: licensingNote(),
+      tco: tcoRows(currency: currency), tcoHorizon: "over \(outcome.scenario.migration.horizonMonths) months",
+      tcoNote: tcoNote(currency: currency),
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
