@@ -41,6 +41,8 @@ extension Scenario.HostSettings {
     hourlyPrice = try c.decodeIfPresent(Double.self, forKey: .hourlyPrice)
     licenseEdition = try c.decodeIfPresent(LicenseEdition.self, forKey: .licenseEdition)
     try c.decodeIfPresent(&tenancy, .tenancy)
+    try c.decodeIfPresent(&spread, .spread)
+    try c.decodeIfPresent(&minHostsPerPool, .minHostsPerPool)
   }
 }
 
@@ -207,5 +209,7 @@ extension Scenario.HostSettings {
     try c.encode(hourlyPrice, forKey: .hourlyPrice)
     try c.encode(licenseEdition, forKey: .licenseEdition)
     try c.encode(tenancy, forKey: .tenancy)
+    try c.encode(spread, forKey: .spread)
+    try c.encode(minHostsPerPool, forKey: .minHostsPerPool)
   }
 }

@@ -99,6 +99,16 @@ public struct Scenario: Hashable, Codable, Sendable {
     public var licenseEdition: LicenseEdition?
     /// EC2 tenancy: per-core licences on EC2 need Dedicated Hosts.
     public var tenancy: Tenancy = .shared
+    /// `n-plus-one`: every pool gets a host more than its containers need, so one can fail or be
+    /// patched.
+    public var spread: Spread = .none
+    /// Hosts every pool has at least.
+    public var minHostsPerPool: Int = 1
+
+    public enum Spread: String, Codable, Sendable, CaseIterable, Hashable {
+      case none
+      case nPlusOne = "n-plus-one"
+    }
 
     public enum Tenancy: String, Codable, Sendable, CaseIterable, Hashable {
       case shared
@@ -121,7 +131,8 @@ public struct Scenario: Hashable, Codable, Sendable {
       case reservedMemoryGB = "reserved_memory_gb"
       case hourlyPrice = "hourly_price"
       case licenseEdition = "license_edition"
-      case tenancy
+      case tenancy, spread
+      case minHostsPerPool = "min_hosts_per_pool"
     }
   }
 

@@ -121,6 +121,9 @@ extension Scenario {
     ] where !(value >= 0 && value.isFinite) {
       throw bad("current.\(key)", "must not be negative")
     }
+    if !(1...1_000).contains(host.minHostsPerPool) {
+      throw bad("host.min_hosts_per_pool", "must be between 1 and 1000")
+    }
     if !(licensing.saPct >= 0 && licensing.saPct <= 100) { throw bad("licensing.sa_pct", "must be in [0, 100]") }
     if let detail = byolViolation() { throw bad("licensing.model", detail) }
     if !(1...240).contains(migration.horizonMonths) {

@@ -20,6 +20,8 @@ public struct PlannedHost: Sendable, Hashable, Codable {
   public var cpuUsed: Double
   public var memoryUsed: Double
   public var appIds: [String]
+  /// True for a host the plan keeps free (`host.spread`, `host.min_hosts_per_pool`): priced, empty.
+  public var spare: Bool = false
   public var hypervContainers: Int
   public var edition: LicenseEdition
   /// The host's Windows licence a year (none on a Linux host).
@@ -30,7 +32,7 @@ public struct PlannedHost: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case id, osBuild, codePage, selfManaged, shape, cores, memoryGB, usableCores, usableMemoryGB, cpuUsed, memoryUsed
-    case hypervContainers, edition
+    case hypervContainers, edition, spare
     case annualLicence, annualCompute
     case appIds = "applications"
   }

@@ -76,6 +76,23 @@ extension Planner {
               overcommitGB: peak - spec.allocatableMemoryGB))
         }
       }
+      // Spare hosts: one more under n-plus-one, and up to the pool minimum; empty and priced.
+      let spares = spareHosts(needed: packing.bins.count)
+      for _ in 0..<spares {
+        let number = numberByBuild[key.build, default: 0] + 1
+        numberByBuild[key.build] = number
+        shapeOfHost.append(key.shape)
+        let digits = String(number)
+        let pool = key.build == ContainerOS.noWindowsBuild ? "linux" : String(key.build)
+        layout.hosts.append(
+          PlannedHost(
+            id: "host-\(pool)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)",
+            osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
+            shape: spec.shape.name, cores: spec.shape.cores, memoryGB: spec.shape.memoryGB,
+            usableCores: spec.usableCores, usableMemoryGB: spec.usableMemoryGB, cpuUsed: 0, memoryUsed: 0, appIds: [],
+            spare: true, hypervContainers: 0, edition: .none, annualLicence: 0, annualCompute: 0))
+      }
+      layout.pools[layout.pools.count - 1].hosts += spares
     }
     // Placements in app id order: no sort of a million placements afterwards. Made on all cores:
     // each of them allocates its list of hosts.

@@ -101,7 +101,9 @@ extension Planner {
       guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
       let spec = shapes[key.shape]
       let compute = annualCompute(spec)
-      for bin in packing.bins {
+      // The pool's bins, then its spare hosts (`spareHosts`), empty: in the layout's order.
+      let bins = packing.bins + Array(repeating: [], count: spareHosts(needed: packing.bins.count))
+      for bin in bins {
         var hyperv = 0
         for item in bin where assignment.isolationOf[containers[item].workload] == .hyperv { hyperv += 1 }
         hosts += 1
@@ -120,5 +122,11 @@ extension Planner {
     for containers in assignment.pools.values { for container in containers { placed.insert(container.workload) } }
     return IsolationVariant(
       hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost, placedApplications: placed.count)
+  }
+
+  /// Spare hosts a pool of `needed` hosts gets: one under `n-plus-one`, and up to
+  /// `host.min_hosts_per_pool`.
+  func spareHosts(needed: Int) -> Int {
+    max(0, scenario.host.spread == .nPlusOne ? 1 : 0, scenario.host.minHostsPerPool - needed)
   }
 }

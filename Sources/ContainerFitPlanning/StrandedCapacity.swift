@@ -15,7 +15,7 @@ public struct StrandedCapacity: Sendable, Hashable, Codable {
   /// stranded.
   public static func of(_ hosts: [PlannedHost]) -> StrandedCapacity {
     var stranded = StrandedCapacity(cpuCores: 0, memoryGB: 0)
-    for host in hosts {
+    for host in hosts where !host.spare {
       stranded.add(cpuUsed: host.cpuUsed, memoryUsed: host.memoryUsed, host.usableCores, host.usableMemoryGB)
     }
     return stranded

@@ -93,6 +93,24 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(rows.memoryGB, plan.consolidation.stranded.memoryGB, accuracy: 1e-9)
   }
 
+  func testSpareHostsAreAddedPricedAndLeftEmpty() throws {
+    var scenario = Self.m5
+    scenario.host.spread = .nPlusOne
+    let workloads = [workload("a"), workload("b", codePage: 932)]
+    let plan = try Planner(scenario: scenario).plan(workloads: workloads, servers: [])
+    // Two pools of one host each, and one spare each.
+    XCTAssertEqual(plan.hosts.count, 4)
+    XCTAssertEqual(plan.hosts.filter(\.spare).count, 2)
+    XCTAssertTrue(plan.hosts.filter(\.spare).allSatisfy { $0.appIds.isEmpty && $0.annualLicence > 0 })
+    XCTAssertEqual(plan.consolidation.pools.map(\.hosts), [2, 2])
+    XCTAssertEqual(plan.consolidation.stranded, StrandedCapacity.of(plan.hosts.filter { !$0.spare }))
+    XCTAssertEqual(plan.isolation.recommended.hosts, 4)
+    XCTAssertEqual(plan.isolation.processOnly.hosts, 4, "the comparison's plans get their spares too")
+    scenario.host.spread = .none
+    scenario.host.minHostsPerPool = 3
+    XCTAssertEqual(try Planner(scenario: scenario).plan(workloads: workloads, servers: []).hosts.count, 6)
+  }
+
   func testAutoGivesEachPoolItsCheapestShape() throws {
     // Memory-heavy demand: r7i.4xlarge (16 vCPU, 128 GiB) holds it on fewer, cheaper hosts than m7i.
     let memoryHeavy = (0..<40).map { workload("m\($0)", cpu: 0.5, memory: 12) }

@@ -43,6 +43,8 @@ final class WhatIfAssessmentKeyTests: XCTestCase {
       "licensing.currentBasis": { $0.licensing.currentBasis = .amortized },
       "licensing.saPct": { $0.licensing.saPct = 30 },
       "host.tenancy": { $0.host.tenancy = .dedicatedHost },
+      "host.spread": { $0.host.spread = .nPlusOne },
+      "host.minHostsPerPool": { $0.host.minHostsPerPool = 3 },
       "current.vmCostPerVCPUYear": { $0.current.vmCostPerVCPUYear = 100 },
       "current.physicalServerYear": { $0.current.physicalServerYear = 3000 },
       "licensing.standardPricePer16Cores": { $0.licensing.standardPricePer16Cores *= 2 },

@@ -20,7 +20,11 @@ extension ReportViewBuilder {
           : "every application that moves"),
       ReportView.Metric(
         label: "container hosts", value: ReportFormatting.integer(consolidation.targetHosts),
-        note: "planned, all pools"),
+        note: "planned, all pools"
+          + {
+            let spares = outcome.plan.hosts.count(where: \.spare)
+            return spares > 0 ? "; \(spares) of them spare (host.spread, host.min_hosts_per_pool)" : ""
+          }()),
       ReportView.Metric(
         label: "lower bound, these pools", value: ReportFormatting.integer(consolidation.lowerBoundHosts),
         note: "no plan with these pools (by build, code page and OS) uses fewer hosts"),
