@@ -18,6 +18,7 @@ public enum RuleRegistry {
     KernelVersionRule.self,
     LocalStateRule.self,
     LoggingRule.self,
+    PlatformCapabilityRule.self,
     PrintServerRule.self,
     RegistryStateRule.self,
     RuntimeRule.self,

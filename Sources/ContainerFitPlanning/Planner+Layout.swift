@@ -126,6 +126,11 @@ extension Planner {
   }
 
   func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int, linuxApps: Int) {
+    if scenario.platform == .ecsFargate, !layout.hosts.isEmpty {
+      layout.notes.append(
+        "Fargate runs tasks, not hosts: this plan sizes the demand on EC2 host shapes, and Fargate's per-task "
+          + "prices (per vCPU-hour, per GB-hour and the Windows charge) are not applied.")
+    }
     if linuxApps > 0 {
       let hosts = layout.hosts.count { $0.osBuild == ContainerOS.noWindowsBuild }
       layout.notes.append(

@@ -75,6 +75,13 @@ enum AssumptionRegister {
         "\(licensing.currency) \(licensing.cloudPricePerVCPUHour) per vCPU-hour for Windows",
         "facts.md, 2026-12 update: AWS Karpenter price file (2026-02-09) and EC2 User Guide")
     }
+    if scenario.platform == .ecsFargate, !plan.hosts.isEmpty {
+      add(
+        "fargate-as-hosts",
+        "Fargate runs tasks, not hosts: the demand is sized and priced on EC2 host shapes, "
+          + "not at Fargate's per-task prices.", "EC2 catalogue",
+        "not modelled yet; facts.md, 2026-12 update gives Fargate Windows prices (secondary: vantage.sh)")
+    }
     if scenario.platform == .aks {
       add(
         "aks-prices",
