@@ -153,8 +153,8 @@ final class ReportWriterTests: XCTestCase {
     let hosts = try XCTUnwrap(object["hosts"] as? [[String: Any]])
     XCTAssertFalse(hosts.isEmpty)
     for key in [
-      "id", "os", "osBuild", "edition", "annualCompute", "annualLicence", "cores", "memoryGB", "cpuUsed", "memoryUsed",
-      "applications",
+      "id", "os", "osBuild", "shape", "platform", "hypervCapable", "isolation", "codePage", "spare", "edition",
+      "annualCompute", "annualLicence", "cores", "memoryGB", "cpuUsed", "memoryUsed", "applications",
     ] {
       XCTAssertNotNil(hosts[0][key], key)
     }

@@ -15,7 +15,7 @@ extension AssessmentDocument {
     applications = zip(outcome.assessed, outcome.placements).map {
       ApplicationResult($0, placement: $1, remediations: remediations)
     }
-    hosts = outcome.plan.hosts.map(HostResult.init)
+    hosts = outcome.plan.hosts.map { HostResult($0, platform: outcome.scenario.platform) }
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
     outOfScope = outcome.estate.outOfScope
     dataGaps = outcome.assessed.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
@@ -138,12 +138,21 @@ extension AssessmentDocument.Cost {
 
 extension AssessmentDocument.HostResult {
   /// A planned host.
-  public init(_ host: PlannedHost) {
+  public init(_ host: PlannedHost, platform: TargetPlatform) {
     let rounded = AssessmentDocument.rounded
     let isLinux = host.osBuild == ContainerOS.noWindowsBuild
+    // Every application on a host is counted once, each Hyper-V container once: as many Hyper-V
+    // containers as applications means all are Hyper-V.
+    let carried: String? =
+      host.appIds.isEmpty || isLinux
+      ? nil
+      : host.hypervContainers == 0 ? "process" : host.hypervContainers >= host.appIds.count ? "hyperv" : "mixed"
     self.init(
       id: host.id, os: isLinux ? ContainerOS.linux.rawValue : ContainerOS.windows.rawValue,
-      osBuild: isLinux ? nil : host.osBuild, edition: host.edition.rawValue,
+      osBuild: isLinux ? nil : host.osBuild, shape: host.shape,
+      platform: host.selfManaged ? TargetPlatform.selfManaged.rawValue : platform.rawValue,
+      hypervCapable: HostCatalogue.shape(named: host.shape).map { $0.hypervSupport != .unavailable },
+      isolation: carried, codePage: host.codePage, spare: host.spare, edition: host.edition.rawValue,
       annualCompute: rounded(host.annualCompute), annualLicence: rounded(host.annualLicence), cores: host.cores,
       memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),
       memoryUsed: rounded(host.memoryUsed), applications: host.appIds)

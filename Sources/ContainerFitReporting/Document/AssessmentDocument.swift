@@ -217,6 +217,17 @@ public struct AssessmentDocument: Codable, Sendable {
     public var os: String?
     /// The host's Windows build; `null` for a Linux host.
     public var osBuild: Int?
+    /// The catalogue shape (`m7i.4xlarge`) and the platform it serves; absent from older files.
+    public var shape: String?
+    public var platform: String?
+    /// True when the shape runs Hyper-V-isolated containers (bare metal, physical, nested).
+    public var hypervCapable: Bool?
+    /// `process`, `hyperv` or `mixed` for what it carries; `null` for a Linux host or an empty one.
+    public var isolation: String?
+    /// The system code page its pool requires, if any.
+    public var codePage: Int?
+    /// True for a spare host (`host.spread`, `host.min_hosts_per_pool`).
+    public var spare: Bool?
     /// `standard`, `datacenter`, `included` or `none` (a Linux host); absent from older files.
     public var edition: String?
     /// A year of the host's compute (without licence) and of its Windows licence; absent from older files.

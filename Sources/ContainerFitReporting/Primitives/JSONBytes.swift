@@ -96,6 +96,10 @@ struct JSONBytes {
     needsComma = true
   }
 
+  mutating func bool(_ value: Bool?) {
+    if let value { bool(value) } else { null() }
+  }
+
   mutating func null() {
     separate()
     bytes.append("null" as StaticString)

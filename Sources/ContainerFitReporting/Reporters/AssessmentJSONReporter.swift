@@ -42,8 +42,9 @@ struct AssessmentJSONReporter: Reporter {
       }
     }
     let hosts = outcome.plan.hosts
+    let platform = outcome.scenario.platform
     try writeList("hosts", count: hosts.count, to: output) { index, lines in
-      lines.append { AssessmentDocument.HostResult(hosts[index]).write(to: &$0) }
+      lines.append { AssessmentDocument.HostResult(hosts[index], platform: platform).write(to: &$0) }
     }
     let rejections = outcome.estate.rejections
     try writeList("rejected", count: rejections.count, to: output) { index, lines in
