@@ -37,6 +37,11 @@ struct ReportView: Sendable {
     var label, value, note: String
   }
 
+  /// One container host: what it is, what it carries and what it costs a year.
+  struct HostRow: Sendable {
+    var id, shape, platform, isolation, codePage, edition, compute, licence: String
+  }
+
   /// One line of the total cost table: today, after, the difference a year and over the horizon.
   struct TCORow: Sendable {
     var label, today, after, difference, horizon: String
@@ -150,6 +155,10 @@ struct ReportView: Sendable {
   var licensingNote: String
   /// The total cost of ownership, before and after, and what it rests on.
   var tco: [TCORow]
+  /// The container hosts (the first `ReportViewBuilder.hostRowLimit`; all in assessment.json).
+  var hostRows: [HostRow]
+  var hasHostRows: Bool
+  var hostRowsNote: String
   var tcoHorizon: String
   var tcoNote: String
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.

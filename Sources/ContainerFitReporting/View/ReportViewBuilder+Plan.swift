@@ -152,6 +152,24 @@ extension ReportViewBuilder {
         : "at current.* rates (0 when not priced)")
   }
 
+  /// Hosts listed in the report; a large plan's full list is in assessment.json.
+  static let hostRowLimit = 200
+
+  func hostRows(currency: String) -> [ReportView.HostRow] {
+    let platform = outcome.scenario.platform.rawValue
+    return outcome.plan.hosts.prefix(Self.hostRowLimit).map { host in
+      let isLinux = host.osBuild == ContainerOS.noWindowsBuild
+      let isolation =
+        host.spare
+        ? "spare" : isLinux ? "Linux" : host.hypervContainers == 0 ? "process" : "\(host.hypervContainers) Hyper-V"
+      return ReportView.HostRow(
+        id: host.id, shape: host.shape, platform: host.selfManaged ? "self-managed" : platform, isolation: isolation,
+        codePage: host.codePage.map(String.init) ?? "–", edition: host.edition.rawValue,
+        compute: ReportFormatting.money(host.annualCompute, currency: currency),
+        licence: ReportFormatting.money(host.annualLicence, currency: currency))
+    }
+  }
+
   /// Licences, compute and their total, today and after, the difference a year and over the
   /// migration horizon (targets-and-economics.md §5, "TCO table"); ranges where editions are unknown.
   func tcoRows(currency: String) -> [ReportView.TCORow] {

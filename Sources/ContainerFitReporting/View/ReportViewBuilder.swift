@@ -55,7 +55,11 @@ struct ReportViewBuilder {
       pools: poolRows(), consolidation: consolidationMetrics(),
       planNotes: planNotes().map(ReportView.Note.init), hasPlanNotes: !planNotes().isEmpty,
       licensing: licensingRows(currency: currency), licensingNote: licensingNote(),
-      tco: tcoRows(currency: currency), tcoHorizon: "over \(outcome.scenario.migration.horizonMonths) months",
+      tco: tcoRows(currency: currency),
+      hostRows: hostRows(currency: currency), hasHostRows: !outcome.plan.hosts.isEmpty,
+      hostRowsNote: outcome.plan.hosts.count > Self.hostRowLimit
+        ? "The first \(Self.hostRowLimit) of \(outcome.plan.hosts.count) hosts; assessment.json lists them all." : "",
+      tcoHorizon: "over \(outcome.scenario.migration.horizonMonths) months",
       tcoNote: tcoNote(currency: currency),
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
