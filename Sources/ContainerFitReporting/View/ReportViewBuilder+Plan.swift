@@ -179,6 +179,7 @@ extension ReportViewBuilder {
     // A difference range with its sign: `+USD 1–2`, `−USD 1–2`, or `−USD 1 to +USD 2`.
     let signed = { (x: Double, y: Double) -> String in
       let (low, high) = (min(x, y), max(x, y))
+      if abs(low) < 0.5, abs(high) < 0.5 { return range(0, 0) }
       if low >= 0 { return "+" + range(low, high) }
       if high <= 0 { return "−" + range(-high, -low) }
       return "−" + ReportFormatting.money(-low, currency: currency) + " to +"
@@ -219,7 +220,9 @@ extension ReportViewBuilder {
         + "\(ReportFormatting.money(outcome.scenario.effort.dayRate, currency: currency)) = "
         + "\(ReportFormatting.money(oneOff, currency: currency)) (effort.day_rate, an assumption)"
     ]
-    if difference < 0 {
+    if outcome.plan.hosts.isEmpty {
+      parts.append("nothing moves yet, so nothing changes")
+    } else if difference < 0 {
       parts.append("paid back in \(ReportFormatting.number(oneOff / (-difference / 12))) months")
     } else {
       parts.append("not paid back: the plan costs more a year than today")

@@ -111,10 +111,12 @@ struct ReportViewBuilder {
         label: "servers → container hosts",
         value:
           "\(ReportFormatting.integer(plan.consolidation.sourceServers)) → \(ReportFormatting.integer(plan.consolidation.targetHosts))",
-        note: "\(plan.consolidation.decommissionedServers) retired, "
-          + "\(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay; no plan with these pools "
-          + "uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all fewer than "
-          + "\(plan.consolidation.poolFreeLowerBoundHosts)"))
+        note: plan.hosts.isEmpty
+          ? "no application moves yet: all \(outcome.estate.servers.count) servers stay"
+          : "\(plan.consolidation.decommissionedServers) retired, "
+            + "\(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay; no plan with these "
+            + "pools uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all fewer than "
+            + "\(plan.consolidation.poolFreeLowerBoundHosts)"))
     let cost = plan.cost
     metrics.append(
       ReportView.Metric(
