@@ -98,6 +98,17 @@ extension Scenario {
     }
     if !(host.reservedCores >= 0) { throw bad("host.reserved_cores", "must not be negative") }
     if !(host.reservedMemoryGB >= 0) { throw bad("host.reserved_memory_gb", "must not be negative") }
+    if host.shape == HostSettings.auto {
+      // Overrides change one shape; under auto there is none to change, and ignoring them would
+      // silently plan on other hosts than the file says.
+      let overrides: [(String, Bool)] = [
+        ("host.cores", host.cores != nil), ("host.memory_gb", host.memoryGB != nil),
+        ("host.hourly_price", host.hourlyPrice != nil), ("host.platform", host.platform != nil),
+      ]
+      if let (key, _) = overrides.first(where: \.1) {
+        throw bad(key, "changes one host shape: name it in host.shape, or set host.shape: null for a custom host")
+      }
+    }
     if WindowsRelease.release(ofBuild: host.osBuild)?.containerTag == nil {
       throw bad("host.os_build", "\(host.osBuild) is not a container host build (17763, 20348, 26100)")
     }

@@ -124,6 +124,18 @@ final class ScenarioLoaderTests: XCTestCase {
     XCTAssertEqual(current.licensing.currentBasis, .amortized)
   }
 
+  func testHostOverridesNeedAShapeToOverride() throws {
+    XCTAssertThrowsError(try load("host: { cores: 32, memory_gb: 128 }\n")) {
+      XCTAssertEqual(
+        $0 as? ScenarioError,
+        .badValue(
+          file: "s.yaml", key: "host.cores",
+          detail: "changes one host shape: name it in host.shape, or set host.shape: null for a custom host"))
+    }
+    XCTAssertEqual(try load("host: { shape: null, cores: 32, memory_gb: 128 }\n").host.cores, 32)
+    XCTAssertEqual(try load("host: { shape: m7i.8xlarge, memory_gb: 120 }\n").host.memoryGB, 120)
+  }
+
   func testTheOlderOrchestratorKeyIsReadAsThePlatform() throws {
     XCTAssertEqual(try load("orchestrator: ecs\n").platform, .ecsEC2)
     XCTAssertEqual(try load("orchestrator: self-managed\n").platform, .selfManaged)
