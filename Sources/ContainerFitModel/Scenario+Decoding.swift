@@ -21,6 +21,7 @@ extension Scenario {
     try c.decodeIfPresent(&scoring, .scoring)
     try c.decodeIfPresent(&effort, .effort)
     try c.decodeIfPresent(&current, .current)
+    try c.decodeIfPresent(&pricing, .pricing)
   }
 }
 
@@ -61,6 +62,16 @@ extension Scenario {
       throw DecodingError.dataCorruptedError(
         forKey: Self.orchestratorKey, in: c, debugDescription: "expected ecs or self-managed (now: platform)")
     }
+  }
+}
+
+extension Scenario.PricingSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&ec2DiscountPct, .ec2DiscountPct)
+    try c.decodeIfPresent(&regionFactor, .regionFactor)
   }
 }
 

@@ -19,13 +19,33 @@ public struct Scenario: Hashable, Codable, Sendable {
   public var scoring: ScoringSettings = ScoringSettings()
   public var effort: EffortSettings = EffortSettings()
   public var current: CurrentSettings = CurrentSettings()
+  public var pricing: PricingSettings = PricingSettings()
 
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case version, name, host, platform, targets, migration, isolation, hyperv, licensing, scoring, effort, current
+    case version, name, host, platform, targets, migration, isolation, hyperv, licensing, scoring, effort, current,
+      pricing
     case allowedHostBuilds = "allowed_host_builds"
     case memoryPolicy = "memory_policy"
+  }
+
+  /// How cloud prices differ from the catalogue's (us-east-1, on demand).
+  public struct PricingSettings: Hashable, Codable, Sendable {
+    /// A discount on EC2 prices (a Savings Plan or a negotiated rate), in percent.
+    public var ec2DiscountPct: Double = 0
+    /// The estate's region's EC2 prices over us-east-1's (1.1: 10% dearer).
+    public var regionFactor: Double = 1
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case ec2DiscountPct = "ec2_discount_pct"
+      case regionFactor = "region_factor"
+    }
+
+    /// What an EC2 price of the catalogue becomes: × region factor × (1 − discount).
+    public var factor: Double { regionFactor * (1 - ec2DiscountPct / 100) }
   }
 
   /// What hosting today's servers costs, when the client knows it: nothing is assumed, so by default

@@ -135,6 +135,12 @@ extension Scenario {
     if !(1...1_000).contains(host.minHostsPerPool) {
       throw bad("host.min_hosts_per_pool", "must be between 1 and 1000")
     }
+    if !(pricing.ec2DiscountPct >= 0 && pricing.ec2DiscountPct < 100) {
+      throw bad("pricing.ec2_discount_pct", "must be in [0, 100)")
+    }
+    if !(pricing.regionFactor > 0 && pricing.regionFactor <= 10) {
+      throw bad("pricing.region_factor", "must be greater than 0 and at most 10")
+    }
     if !(licensing.saPct >= 0 && licensing.saPct <= 100) { throw bad("licensing.sa_pct", "must be in [0, 100]") }
     if let detail = byolViolation() { throw bad("licensing.model", detail) }
     if !(1...240).contains(migration.horizonMonths) {

@@ -142,7 +142,8 @@ public struct Planner: Sendable {
     let shape = spec.shape
     if let hourly = shape.hourlyPrice {
       let licencePart = shape.platform == .cloud ? shape.cores * scenario.licensing.cloudPricePerVCPUHour : 0
-      return max(0, hourly - licencePart) * Facts.hoursPerYear.value
+      let factor = shape.platform == .cloud ? scenario.pricing.factor : 1
+      return max(0, hourly - licencePart) * Facts.hoursPerYear.value * factor
     }
     switch shape.platform {
     case .physical: return scenario.current.physicalServerYear

@@ -93,6 +93,16 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(rows.memoryGB, plan.consolidation.stranded.memoryGB, accuracy: 1e-9)
   }
 
+  func testRegionAndDiscountScaleTheComputeAndLeaveTheWindowsCharge() throws {
+    var scenario = Self.m5
+    scenario.pricing.regionFactor = 1.1
+    scenario.pricing.ec2DiscountPct = 20
+    let plan = try Planner(scenario: scenario).plan(workloads: [workload("a")], servers: [])
+    let host = try XCTUnwrap(plan.hosts.first)
+    XCTAssertEqual(host.annualCompute, (1.504 - 16 * 0.046) * 8760 * 1.1 * 0.8, accuracy: 0.001)
+    XCTAssertEqual(host.annualLicence, 16 * 0.046 * 8760, accuracy: 0.001)
+  }
+
   func testSpareHostsAreAddedPricedAndLeftEmpty() throws {
     var scenario = Self.m5
     scenario.host.spread = .nPlusOne

@@ -47,6 +47,8 @@ final class WhatIfAssessmentKeyTests: XCTestCase {
       "host.minHostsPerPool": { $0.host.minHostsPerPool = 3 },
       "current.vmCostPerVCPUYear": { $0.current.vmCostPerVCPUYear = 100 },
       "current.physicalServerYear": { $0.current.physicalServerYear = 3000 },
+      "pricing.ec2DiscountPct": { $0.pricing.ec2DiscountPct = 30 },
+      "pricing.regionFactor": { $0.pricing.regionFactor = 1.1 },
       "licensing.standardPricePer16Cores": { $0.licensing.standardPricePer16Cores *= 2 },
       "licensing.datacenterPricePer16Cores": { $0.licensing.datacenterPricePer16Cores *= 2 },
       "licensing.amortizationYears": { $0.licensing.amortizationYears = 5 },

@@ -75,6 +75,16 @@ enum AssumptionRegister {
         "\(licensing.currency) \(licensing.cloudPricePerVCPUHour) per vCPU-hour for Windows",
         "facts.md, 2026-12 update: AWS Karpenter price file (2026-02-09) and EC2 User Guide")
     }
+    if scenario.pricing.factor != 1, !plan.hosts.isEmpty {
+      add(
+        "ec2-price-factor",
+        "EC2 compute prices are the catalogue's × the region factor × (1 − the discount); the "
+          + "Windows charge per vCPU-hour is left at its list rate: whether a region or a Savings Plan changes it "
+          + "is not verified.",
+        "× \(ReportFormatting.compact(scenario.pricing.regionFactor)), "
+          + "−\(ReportFormatting.compact(scenario.pricing.ec2DiscountPct))%",
+        "scenario (pricing.region_factor, pricing.ec2_discount_pct)")
+    }
     if scenario.platform == .ecsFargate, !plan.hosts.isEmpty {
       add(
         "fargate-as-hosts",
