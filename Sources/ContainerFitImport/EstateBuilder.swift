@@ -6,12 +6,21 @@ import ContainerFitModel
 /// conflicts are warnings naming both places); applications join servers by `server_id`, then by
 /// case-insensitive hostname; an unknown server gets a placeholder. Counts reconcile: every record
 /// read is kept or rejected.
+///
+/// A server's identity is its id (real-world-formats.md, "Server identity"): two server records
+/// with ids of their own are two servers, whatever their hostnames (a cloned VM keeps its source's
+/// DNS name). A hostname joins only a record whose id is a name (`idIsName`: an export that knows a
+/// machine by its name alone). A hostname that names several servers is a warning naming them all,
+/// and an application naming its server by it is joined to none of them (a placeholder).
 public struct EstateBuilder {
   private var servers: [ServerRecord] = []
   /// Exact server ids (and ids merged into another server) → index in `servers`.
   private var serverById: [String: Int] = [:]
   /// Lower-cased ids and hostnames → index, for the case-insensitive hostname join.
   private var serverByAlias: [String: Int] = [:]
+  /// Aliases (lower-cased hostnames and their first labels) that name more than one server, with
+  /// the ids of the servers they name.
+  private var ambiguousAliases: [String: [String]] = [:]
   /// Applications read, and beside each the fields it had present but unusable (its data gaps).
   private var applications: [Application] = []
   private var badFields: [Set<Field>] = []
@@ -128,10 +137,14 @@ public struct EstateBuilder {
     swap(&apps, &applications)
     // Each application's server: looked up on all cores (the tables are only read here), then, in
     // input order, a placeholder for each server id that nothing described.
-    let (byId, byAlias) = (serverById, serverByAlias)
+    let (byId, byAlias, ambiguous) = (serverById, serverByAlias, ambiguousAliases)
     var serverIndices = apps.concurrentMap(minimumChunk: 4_096) { _, app in
       let id = app.serverId
-      return byId[id] ?? byAlias[id.lowercased()] ?? Self.shortName(id).flatMap { byAlias[$0] } ?? -1
+      if let exact = byId[id] { return exact }
+      // A name that names several servers joins none of them: the application gets a placeholder.
+      let alias = byAlias[id.lowercased()] != nil ? id.lowercased() : Self.shortName(id)
+      guard let alias, ambiguous[alias] == nil else { return -1 }
+      return byAlias[alias] ?? -1
     }
     var placeholderIndex: [String: Int] = [:]
     for index in apps.indices where serverIndices[index] < 0 {
@@ -166,10 +179,13 @@ public struct EstateBuilder {
   @discardableResult
   private mutating func merge(_ record: ServerRecord) -> Int {
     let id = record.server.id
-    let existing =
-      serverById[id] ?? serverByAlias[id.lowercased()]
-      ?? record.server.hostname.flatMap { serverByAlias[$0.lowercased()] }
-      ?? record.server.hostname.flatMap(Self.shortName).flatMap { serverByAlias[$0] }
+    var existing = serverById[id] ?? serverByAlias[id.lowercased()]
+    if existing == nil, let hostname = record.server.hostname {
+      let named =
+        serverByAlias[hostname.lowercased()] ?? Self.shortName(hostname).flatMap { serverByAlias[$0] }
+      // Joined by hostname only when one side knows the machine by its name alone.
+      if let named, Self.idIsName(record.server) || Self.idIsName(servers[named].server) { existing = named }
+    }
     guard let index = existing else {
       let index = servers.count
       servers.append(record)
@@ -190,14 +206,34 @@ public struct EstateBuilder {
   private mutating func register(_ server: Server, at index: Int) {
     if serverById[server.id] == nil { serverById[server.id] = index }
     if serverByAlias[server.id.lowercased()] == nil { serverByAlias[server.id.lowercased()] = index }
-    if let hostname = server.hostname?.lowercased(), serverByAlias[hostname] == nil {
-      serverByAlias[hostname] = index
-    }
     // Exports name machines by DNS name (RVTools) or by NetBIOS name (CLIXML, App2Container folders):
-    // the first label of a fully qualified name is an alias too, the first server holding it winning.
-    if let short = server.hostname.flatMap(Self.shortName), serverByAlias[short] == nil {
-      serverByAlias[short] = index
+    // the first label of a fully qualified name is an alias too.
+    let names = [server.hostname?.lowercased(), server.hostname.flatMap(Self.shortName)].compactMap { $0 }
+    for name in Set(names) {
+      guard let holder = serverByAlias[name] else {
+        serverByAlias[name] = index
+        continue
+      }
+      guard holder != index, servers[holder].server.id.lowercased() != name else { continue }
+      // A second server with an id of its own under the same name: both kept, the name ambiguous.
+      var ids = ambiguousAliases[name] ?? [servers[holder].server.id]
+      guard !ids.contains(server.id) else { continue }
+      ids.append(server.id)
+      ambiguousAliases[name] = ids
+      warnings.append(
+        Diagnostic(
+          .warning, at: server.source ?? SourceLocation(file: "", line: nil), field: Field.hostname.rawValue,
+          "hostname '\(name)' names \(ids.count) servers (\(ids.joined(separator: ", "))): they are kept apart, and "
+            + "an application that names its server by '\(name)' is joined to none of them"))
     }
+  }
+
+  /// True when a server's id is one of its names (its hostname or the hostname's first label), as
+  /// exports that know a machine by its name alone write it.
+  static func idIsName(_ server: Server) -> Bool {
+    guard let hostname = server.hostname?.lowercased() else { return true }
+    let id = server.id.lowercased()
+    return id == hostname || id == shortName(hostname) || shortName(id) == hostname
   }
 
   /// The lower-cased first label of a dotted host name (`web01` for `WEB01.corp.local`); `nil` for a

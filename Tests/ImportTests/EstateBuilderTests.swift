@@ -41,6 +41,43 @@ final class EstateBuilderTests: XCTestCase {
     XCTAssertEqual(estate.applications.map(\.serverId), ["srv-1", "srv-1"])
   }
 
+  func testServersWithIdsOfTheirOwnAreTwoServersWhateverTheirHostnames() {
+    // A cloned VM keeps its source's DNS name: two ids, one hostname, two servers.
+    let estate = build([
+      (
+        "rvtools.csv",
+        [
+          record(.server, line: 2, [(.serverId, "4201-aaaa"), (.hostname, "app01.corp.local")]),
+          record(.server, line: 3, [(.serverId, "4201-bbbb"), (.hostname, "APP01.corp.local")]),
+        ]
+      ),
+      (
+        "apps.csv",
+        [
+          record(.application, line: 2, [(.appId, "by-id"), (.name, "A"), (.serverId, "4201-bbbb")]),
+          record(.application, line: 3, [(.appId, "by-name"), (.name, "B"), (.serverId, "app01")]),
+        ]
+      ),
+    ])
+    XCTAssertEqual(estate.servers.filter { !$0.isPlaceholder }.map(\.id), ["4201-aaaa", "4201-bbbb"])
+    XCTAssertEqual(estate.server(ofApplication: 0).id, "4201-bbbb")
+    // By the ambiguous name: kept, joined to neither.
+    XCTAssertTrue(estate.server(ofApplication: 1).isPlaceholder)
+    let warning = estate.warnings.map(\.message).filter { $0.contains("names 2 servers") }
+    XCTAssertEqual(warning.count, 2, "the full name and its first label")
+    XCTAssertTrue(warning.allSatisfy { $0.contains("4201-aaaa, 4201-bbbb") })
+  }
+
+  func testARecordKnownByItsNameJoinsTheServerOfThatName() {
+    // A per-server export knows the machine by its name; the inventory by its id.
+    let estate = build([
+      ("rvtools.csv", [record(.server, line: 2, [(.serverId, "4201-aaaa"), (.hostname, "web01.corp.local")])]),
+      ("services.csv", [record(.server, line: 2, [(.serverId, "WEB01"), (.hostname, "WEB01"), (.cores, "8")])]),
+    ])
+    XCTAssertEqual(estate.servers.map(\.id), ["4201-aaaa"])
+    XCTAssertEqual(estate.servers.first?.cores, 8)
+  }
+
   func testUnknownServerGetsPlaceholderAndDataGap() {
     let estate = build([
       ("a.csv", [record(.application, line: 2, [(.appId, "a1"), (.name, "A"), (.serverId, "ghost")])])

@@ -44,4 +44,46 @@ final class EstateJoinPropertyTests: XCTestCase {
       XCTAssertEqual(input.records, records, "seed \(seed): records read = servers + applications + rejected")
     }
   }
+
+  /// Server records with ids of their own are never merged through a shared hostname: every
+  /// distinct id survives as a server, whatever the hostnames, and every application is kept.
+  func testDuplicatedHostnamesLoseNoServer() {
+    for seed in 1...40 {
+      var generator = SeededGenerator(seed: UInt64(seed))
+      var builder = EstateBuilder()
+      builder.beginInput(path: "random.csv", format: "csv")
+      var ids = Set<String>()
+      var apps = 0
+      var serverRecords = 0
+      for line in 1...Int.random(in: 1...150, using: &generator) {
+        var record: RawRecord
+        let location = SourceLocation(file: "random.csv", line: line, column: 1)
+        if Bool.random(using: &generator) {
+          // Few hostnames for many ids: clones.
+          let id = "uuid-\(Int.random(in: 0..<30, using: &generator))"
+          record = RawRecord(kind: .server, location: location)
+          record.set(.serverId, .text(id), at: location)
+          record.set(.hostname, .text("VM\(Int.random(in: 0..<4, using: &generator)).corp.local"), at: location)
+          ids.insert(id)
+          serverRecords += 1
+        } else {
+          record = RawRecord(kind: .application, location: location)
+          record.set(.appId, .text("app-\(line)"), at: location)
+          let named = [
+            "uuid-\(Int.random(in: 0..<30, using: &generator))", "vm\(Int.random(in: 0..<4, using: &generator))",
+          ]
+          record.set(.serverId, .text(named.randomElement(using: &generator)!), at: location)
+          apps += 1
+        }
+        builder.add(record)
+      }
+      builder.endInput(sha256: "0")
+      let estate = builder.build()
+      XCTAssertEqual(Set(estate.servers.filter { !$0.isPlaceholder }.map(\.id)), ids, "seed \(seed)")
+      XCTAssertEqual(estate.applications.count, apps, "seed \(seed)")
+      // Counts reconcile: every record read is a server record or an application.
+      XCTAssertEqual(estate.inputs.first?.servers, serverRecords, "seed \(seed)")
+      XCTAssertEqual(estate.inputs.first?.applications, apps, "seed \(seed)")
+    }
+  }
 }
