@@ -49,6 +49,57 @@ final class BrowserRenderingTests: XCTestCase {
     XCTAssertEqual(listener.pageRequests, [], "the report must make no network request")
   }
 
+  /// The page's width and the window's, as Chromium lays the page out in a window `width` wide:
+  /// a copy of the page with a script that writes both into its title (the report's own policy,
+  /// which allows no such script, is left out of the copy).
+  private func layoutWidths(of page: URL, width: Int) throws -> (page: Int, window: Int) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var html = try String(contentsOf: page, encoding: .utf8)
+    if let policy = html.range(of: #"<meta http-equiv="Content-Security-Policy"[^>]*>"#, options: .regularExpression) {
+      html.removeSubrange(policy)
+    }
+    html = html.replacingOccurrences(
+      of: "</body>",
+      with: "<script>document.title = 'layout ' + document.documentElement.scrollWidth + ' '"
+        + " + document.documentElement.clientWidth;</script></body>")
+    let copy = folder.appendingPathComponent("page.html")
+    try html.write(to: copy, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try chromium())
+    process.arguments = [
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--window-size=\(width),900", "--dump-dom",
+      copy.absoluteString,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard let title = dom.range(of: #"<title>layout \d+ \d+</title>"#, options: .regularExpression) else {
+      throw XCTSkip("Chromium did not run the measuring script")
+    }
+    let numbers = dom[title].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    return (numbers[0], numbers[1])
+  }
+
+  func testTheSampleReportFitsA1280PixelWindowWithoutScrollingSideways() throws {
+    let page = CommandRunner.repositoryRoot.appendingPathComponent("Reports/harbourline/report.html")
+    let widths = try layoutWidths(of: page, width: 1280)
+    XCTAssertLessThanOrEqual(widths.page, widths.window, "the report scrolls sideways in a 1280-pixel window")
+    // The control: a page wider than its window is measured as such.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wide-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let wide = folder.appendingPathComponent("wide.html")
+    try "<html><body><div style=\"width:2000px\">wide</div></body></html>".write(
+      to: wide, atomically: true, encoding: .utf8)
+    let control = try layoutWidths(of: wide, width: 1280)
+    XCTAssertGreaterThan(control.page, control.window)
+  }
+
   func testTheHarnessSeesARequestAndAConsoleMessage() throws {
     // The control: a page that does both, so the checks above can fail.
     _ = try chromium()
