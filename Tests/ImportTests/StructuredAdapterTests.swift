@@ -36,17 +36,19 @@ final class StructuredAdapterTests: XCTestCase {
     let result = try readFixture("testAppcmdListingGivesApplicationsWithRuntimes.xml", with: IISAppcmdAdapter())
     XCTAssertEqual(result.records.count, 4)
     let byName = Dictionary(uniqueKeysWithValues: result.records.map { ($0.value(.name) ?? "", $0) })
-    XCTAssertNil(byName["Default Web Site/"]?.value(.runtime))
+    // A site's root application is the site: it takes the site's name.
+    XCTAssertNil(byName["Default Web Site"]?.value(.runtime))
+    XCTAssertEqual(byName["Default Web Site"]?.value(.appId), "Fixtures/iis/Default Web Site")
     XCTAssertEqual(byName["Default Web Site/quotes"]?.value(.runtime), "dotnet-framework-4")
     XCTAssertEqual(byName["Default Web Site/legacy-rates"]?.value(.runtime), "dotnet-framework-3.5")
     XCTAssertEqual(byName["Default Web Site/legacy-rates"]?.value(.dependencies), "32-bit")
-    XCTAssertEqual(byName["QuoteService/"]?.value(.dependencies), "non-http-binding")
-    XCTAssertEqual(byName["QuoteService/"]?.value(.kind), "iis-site")
+    XCTAssertEqual(byName["QuoteService"]?.value(.dependencies), "non-http-binding")
+    XCTAssertEqual(byName["QuoteService"]?.value(.kind), "iis-site")
   }
 
   func testApplicationHostConfigIsRead() throws {
     let result = try readFixture("testApplicationHostConfigIsRead.config", with: IISAppcmdAdapter())
-    XCTAssertEqual(result.records.map { $0.value(.name) }, ["Default Web Site/", "Default Web Site/old"])
+    XCTAssertEqual(result.records.map { $0.value(.name) }, ["Default Web Site", "Default Web Site/old"])
     XCTAssertEqual(result.records[0].value(.runtime), "dotnet-framework-4")
     XCTAssertEqual(result.records[1].value(.dependencies), "32-bit;non-http-binding")
   }

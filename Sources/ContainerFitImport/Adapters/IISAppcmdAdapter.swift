@@ -5,7 +5,9 @@ import Foundation
 /// listings in one `<appcmd>` element), or `applicationHost.config` itself. Every application (or,
 /// without `APP` entries, every site) becomes an `iis-site` application; its pool gives the runtime
 /// (`v2.0` .NET 3.5, `v4.0` .NET 4.x, empty no managed code) and `32-bit`; a non-HTTP binding of
-/// its site is a `non-http-binding` dependency. The server is the file's folder (a per-host folder).
+/// its site is a `non-http-binding` dependency. A site's root application (`Default Web Site/`) is
+/// the site itself and takes its name; virtual directories are not applications. The server is the
+/// file's folder (a per-host folder).
 public struct IISAppcmdAdapter: InventoryReader {
   /// The format name reported per input.
   public static let formatName = "iis-appcmd"
@@ -89,8 +91,9 @@ public struct IISAppcmdAdapter: InventoryReader {
         let bindings = node.attribute("bindings").map { $0.split(separator: ",").map(String.init) } ?? []
         sites.append(Site(name: name, bindings: bindings, location: node.location))
       case "APP":
-        guard let name = node.attribute("APP.NAME") else { continue }
-        let site = node.attribute("SITE.NAME") ?? String(name.split(separator: "/").first ?? "")
+        guard let listed = node.attribute("APP.NAME") else { continue }
+        let site = node.attribute("SITE.NAME") ?? String(listed.split(separator: "/").first ?? "")
+        let name = listed == site + "/" ? site : listed
         apps.append(App(name: name, site: site, pool: node.attribute("APPPOOL.NAME"), location: node.location))
       case "APPPOOL":
         guard let name = node.attribute("APPPOOL.NAME") else { continue }
@@ -123,7 +126,7 @@ public struct IISAppcmdAdapter: InventoryReader {
       sites.append(Site(name: siteName, bindings: bindings ?? [], location: site.location))
       for app in site.children("application") {
         let path = app.attribute("path") ?? "/"
-        let name = path == "/" ? siteName + "/" : siteName + path
+        let name = path == "/" ? siteName : siteName + path
         apps.append(
           App(name: name, site: siteName, pool: app.attribute("applicationPool") ?? defaultPool, location: app.location)
         )
