@@ -32,6 +32,40 @@ final class StructuredAdapterTests: XCTestCase {
     XCTAssertEqual(CLIXMLDecoder.unescape("_x12_"), "_x12_")
   }
 
+  func testAServiceExportMadeOnTheServerTakesItsHostFromTheFolderOrFileName() throws {
+    XCTAssertEqual(CLIXMLAdapter.host(fromPath: "delivery/SRV01/services.xml"), "SRV01")
+    XCTAssertEqual(CLIXMLAdapter.host(fromPath: "delivery/SRV01-services.xml"), "SRV01")
+    XCTAssertEqual(CLIXMLAdapter.host(fromPath: "services_SRV02.clixml"), "SRV02")
+    XCTAssertNil(CLIXMLAdapter.host(fromPath: "services.xml"))
+    // `Get-Service | Export-Clixml services.xml` on the server: MachineName is '.'.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clixml-\(UUID().uuidString)/SRV01")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    let file = folder.appendingPathComponent("services.xml")
+    try """
+    <Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">
+      <Obj RefId="0">
+        <TN RefId="0"><T>System.ServiceProcess.ServiceController</T></TN>
+        <Props>
+          <S N="ServiceName">ClaimsSync</S>
+          <S N="DisplayName">Claims Sync</S>
+          <S N="MachineName">.</S>
+          <S N="Status">Running</S>
+        </Props>
+      </Obj>
+    </Objs>
+    """.write(to: file, atomically: true, encoding: .utf8)
+    var records: [RawRecord] = []
+    var diagnostics: [Diagnostic] = []
+    try CLIXMLAdapter().read(
+      InputFile(path: "delivery/SRV01/services.xml", url: file.path), emit: { records.append($0) },
+      diagnose: { diagnostics.append($0) })
+    XCTAssertEqual(records.map { $0.value(.serverId) }, ["SRV01"])
+    XCTAssertEqual(records.first?.value(.appId), "SRV01/service/ClaimsSync")
+    XCTAssertEqual(diagnostics.map(\.severity), [.warning])
+    XCTAssertTrue(diagnostics.first?.message.contains("'SRV01'") == true)
+  }
+
   func testAppcmdListingGivesApplicationsWithRuntimes() throws {
     let result = try readFixture("testAppcmdListingGivesApplicationsWithRuntimes.xml", with: IISAppcmdAdapter())
     XCTAssertEqual(result.records.count, 4)

@@ -3,7 +3,10 @@ import ContainerFitModel
 /// Reads a PowerShell `Export-Clixml` export of services (`Get-CimInstance Win32_Service` or
 /// `Get-Service`, UTF-16LE with BOM as Windows PowerShell 5.1 writes it, or UTF-8) into
 /// `windows-service` applications on the server each object names (`SystemName`, `PSComputerName`,
-/// `MachineName`). Windows' own services are out of scope; other objects are rejected, by place.
+/// `MachineName`). `Get-Service | Export-Clixml services.xml` run on the server itself writes
+/// `MachineName` as `.`: the host then comes from the file's folder or name (`SRV01/services.xml`,
+/// `SRV01-services.xml`, `services_SRV01.xml`; real-world-formats.md). Windows' own services are out
+/// of scope; other objects are rejected, by place.
 public struct CLIXMLAdapter: InventoryReader {
   /// The format name reported per input.
   public static let formatName = "clixml"
@@ -16,6 +19,8 @@ public struct CLIXMLAdapter: InventoryReader {
       throw ImportError.notAnInventory(path: input.path, reason: "a CLIXML document's root element is <Objs>.")
     }
     var decoder = CLIXMLDecoder()
+    let fileHost = Self.host(fromPath: input.path)
+    var hostFromPathSaid = false
     for node in root.children {
       let object: CLIXMLDecoder.Object
       switch node.name {
@@ -28,7 +33,7 @@ public struct CLIXMLAdapter: InventoryReader {
             .rejection, at: node.location, "a top-level <\(node.name)> is not a service object; it is not read"))
         continue
       }
-      guard let record = Self.service(object) else {
+      guard let record = Self.service(object, fileHost: fileHost) else {
         let type = object.typeNames.first.map { " (\($0))" } ?? ""
         diagnose(
           Diagnostic(
@@ -37,17 +42,31 @@ public struct CLIXMLAdapter: InventoryReader {
               + "no ServiceName with Status or StartType); it is not read"))
         continue
       }
+      if !hostFromPathSaid, let fileHost, !Self.namesItsHost(object) {
+        hostFromPathSaid = true
+        diagnose(
+          Diagnostic(
+            .warning, at: object.location, field: Field.serverId.rawValue,
+            "the services name no computer (MachineName '.', as Get-Service writes it on the server itself): "
+              + "their host is taken from the file's name or folder, '\(fileHost)'"))
+      }
       try emit(record)
     }
   }
 
+  /// True when the object itself names its computer.
+  static func namesItsHost(_ object: CLIXMLDecoder.Object) -> Bool {
+    object.value("SystemName") != nil || object.value("PSComputerName") != nil
+      || object.value("MachineName").map { $0 != "." } == true
+  }
+
   /// The application a service object describes, `nil` for an object of another kind.
-  static func service(_ object: CLIXMLDecoder.Object) -> RawRecord? {
+  static func service(_ object: CLIXMLDecoder.Object, fileHost: String? = nil) -> RawRecord? {
     let isCIM = object.has("Name") && (object.has("PathName") || object.has("StartMode"))
     let isController = object.has("ServiceName") && (object.has("Status") || object.has("StartType"))
     guard isCIM || isController, let name = object.value(isCIM ? "Name" : "ServiceName") else { return nil }
     let machine = object.value("MachineName").flatMap { $0 == "." ? nil : $0 }
-    let host = object.value("SystemName") ?? object.value("PSComputerName") ?? machine
+    let host = object.value("SystemName") ?? object.value("PSComputerName") ?? machine ?? fileHost
     var record = RawRecord(kind: .application, location: object.location)
     record.set(.appId, text: "\(host ?? "")/service/\(name)", at: object.location)
     record.set(.name, text: object.value("DisplayName") ?? name, at: object.location)
@@ -63,6 +82,21 @@ public struct CLIXMLAdapter: InventoryReader {
       record.outOfScopeReason = "Windows system service"
     }
     return record
+  }
+
+  /// The host a per-server export's path names: the file name less the words an export is named
+  /// by (`SRV01-services.xml`, `services_SRV01.clixml`), else the folder (`SRV01/services.xml`).
+  static func host(fromPath path: String) -> String? {
+    let components = path.split(separator: "/").map(String.init)
+    guard let file = components.last else { return nil }
+    let stem = file.split(separator: ".").first.map(String.init) ?? file
+    let exportWords: Set<String> = ["services", "service", "svc", "clixml", "export", "get"]
+    let named = stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+      .filter { !exportWords.contains($0.lowercased()) }
+    if named.count == 1, let name = named.first { return name }
+    guard named.isEmpty, components.count >= 2 else { return nil }
+    let folder = components[components.count - 2]
+    return folder == "." || folder.isEmpty ? nil : folder
   }
 
   /// `CORP\svc_app` or `svc_app@corp.local`; not LocalSystem, `NT AUTHORITY\...`, `NT SERVICE\...` or `.\local`.
