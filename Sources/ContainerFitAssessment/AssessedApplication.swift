@@ -30,8 +30,6 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   public var hostBuild: Int
   public var isolation: Isolation
   public var isolationReason: String
-  /// True when the build/isolation combination is "newer documentation; verify".
-  public var needsVerification: Bool
   public var imageSizeGB: Double
   /// Container effort in person-days: for an application that moves, `effort.baseline_days` plus its
   /// findings' efforts (one remedy counted once); 0 for one that stays (`Verdict.movesToContainer`).
@@ -64,7 +62,6 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.hostBuild = placement.hostBuild
     self.isolation = placement.isolation
     self.isolationReason = placement.isolationReason
-    self.needsVerification = placement.needsVerification
     self.imageSizeGB = placement.imageSizeGB
     self.effortDays = effortDays
     self.codePage = codePage
@@ -78,7 +75,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   enum CodingKeys: String, CodingKey {
     case id, name, serverId, score, verdict, confidence, blockers, target, findings, baseImage, image
     case baseImageReason
-    case containerBuild, buildReason, hostBuild, isolation, isolationReason, needsVerification, imageSizeGB
+    case containerBuild, buildReason, hostBuild, isolation, isolationReason, imageSizeGB
     case effortDays, codePage, dataGaps
   }
 
@@ -100,7 +97,6 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     isolation = try c.decode(Isolation.self, forKey: .isolation)
     hostBuild = try c.decodeIfPresent(Int.self, forKey: .hostBuild) ?? containerBuild
     isolationReason = try c.decodeIfPresent(String.self, forKey: .isolationReason) ?? ""
-    needsVerification = try c.decodeIfPresent(Bool.self, forKey: .needsVerification) ?? false
     imageSizeGB = try c.decode(Double.self, forKey: .imageSizeGB)
     effortDays = try c.decodeIfPresent(Double.self, forKey: .effortDays) ?? findings.reduce(0) { $0 + $1.effortDays }
     codePage = try c.decodeIfPresent(Int.self, forKey: .codePage)

@@ -1,14 +1,12 @@
 import ContainerFitModel
 
-/// The build and isolation half of a placement: the container build, the host build, the mode and
-/// whether the combination needs verifying, with their reasons. It depends only on the server's
+/// The build and isolation half of a placement: the container build, the host build and the mode,
+/// with their reasons. It depends only on the server's
 /// build, the app's isolation constraint, the scenario and the horizon's end, so a worker decides
 /// it once per distinct pair (`PlacementCache`).
 struct HostingDecision: Sendable {
   var build: ContainerBuildChooser.Choice
   var isolation: IsolationChooser.Choice
-  /// True for a combination Microsoft's matrix allows but its prose contradicts ("verify").
-  var needsVerification: Bool
 
   /// The hosting half for `app` on a server of `serverBuild`; `horizonEnd` is the ISO date the
   /// image's support should outlast.
@@ -26,9 +24,6 @@ struct HostingDecision: Sendable {
     let build = ContainerBuildChooser.choose(
       serverBuild: serverBuild, allowed: allowed, horizonEnd: horizonEnd, scenario: scenario)
     let isolation = IsolationChooser.choose(containerBuild: build.build, constraint: constraint)
-    return HostingDecision(
-      build: build, isolation: isolation,
-      needsVerification: BuildCompatibility.needsVerification(
-        image: build.build, host: isolation.hostBuild, isolation: isolation.mode))
+    return HostingDecision(build: build, isolation: isolation)
   }
 }

@@ -23,8 +23,6 @@ public struct Placement: Hashable, Codable, Sendable {
   public var hostBuild: Int
   public var isolation: Isolation
   public var isolationReason: String
-  /// True for a combination Microsoft's matrix allows but its prose contradicts ("verify").
-  public var needsVerification: Bool
   /// Estimated image size on disk in GB.
   public var imageSizeGB: Double
 
@@ -82,7 +80,7 @@ extension Placement {
       os: .windows, osReason: osReason, baseImage: choice.image, imageReference: choice.reference,
       baseImageReason: choice.reason, needsFramework35: choice.needsFramework35, containerBuild: build,
       buildReason: hosting.build.reason, hostBuild: hosting.isolation.hostBuild, isolation: hosting.isolation.mode,
-      isolationReason: hosting.isolation.reason, needsVerification: hosting.needsVerification,
+      isolationReason: hosting.isolation.reason,
       imageSizeGB: size.totalGB)
   }
 
@@ -94,7 +92,7 @@ extension Placement {
       imageReference: ImageReference.linuxReference(runtime: runtime, kind: app.kind),
       baseImageReason: "the Linux image of its runtime", needsFramework35: false, containerBuild: noWindowsBuild,
       buildReason: "Linux container: no Windows build", hostBuild: noWindowsBuild, isolation: .process,
-      isolationReason: "Linux container: no Windows isolation mode", needsVerification: false,
+      isolationReason: "Linux container: no Windows isolation mode",
       imageSizeGB: size.totalGB)
   }
 

@@ -55,20 +55,12 @@ public struct Target: Hashable, Codable, Sendable {
     init(scenario: Scenario) {
       byBlocker = RuleRegistry.findingTitles.mapValues { "stays on a server: blocker: \($0)" }
       underMajorBand =
-        "stays on a server: its score is under the major band (\(ReportNumber.compact(scenario.scoring.bands.major)))"
+        "stays on a server: its score is under the major band (\(NumberText.compact(scenario.scoring.bands.major)))"
       insufficientData =
         "stays on its server until its data is collected: its confidence is under scoring.min_confidence "
-        + "(\(ReportNumber.compact(scenario.scoring.minConfidence)))"
+        + "(\(NumberText.compact(scenario.scoring.minConfidence)))"
     }
 
     func blocked(_ id: String) -> String { byBlocker[id] ?? "stays on a server: blocker: \(id)" }
-  }
-}
-
-/// Numbers in reasons: at most two decimals, no trailing zeros (`0.36`, `40`).
-enum ReportNumber {
-  static func compact(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 }

@@ -25,13 +25,18 @@ extension Planner {
     for key in assignment.pools.keys.sorted() {
       guard let containers = assignment.pools[key], let packing = packings[key] else { continue }
       let spec = shapes[key.shape]
+      // The packed bins, then the spare hosts (one more under n-plus-one, and up to the pool
+      // minimum): empty bins, priced, kept out of stranded capacity.
+      let spares = spareHosts(needed: packing.bins.count)
+      let bins = packing.bins + Array(repeating: [], count: spares)
       layout.pools.append(
         PoolSummary(
           osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-          shape: spec.shape.name, containers: containers.count, hosts: packing.bins.count,
+          shape: spec.shape.name, containers: containers.count, hosts: bins.count,
           lowerBoundHosts: packing.lowerBound))
-      layout.hosts.reserveCapacity(layout.hosts.count + packing.bins.count)
-      for bin in packing.bins {
+      layout.hosts.reserveCapacity(layout.hosts.count + bins.count)
+      for (binIndex, bin) in bins.enumerated() {
+        let spare = binIndex >= packing.bins.count
         let number = numberByBuild[key.build, default: 0] + 1
         numberByBuild[key.build] = number
         let hostIndex = layout.hosts.count
@@ -67,8 +72,9 @@ extension Planner {
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
             shape: spec.shape.name, cores: spec.shape.cores, memoryGB: spec.shape.memoryGB,
             usableCores: spec.usableCores, usableMemoryGB: spec.usableMemoryGB, cpuUsed: cpu, memoryUsed: memory,
-            appIds: apps, hypervContainers: hyperv, edition: .none, annualLicence: 0, annualCompute: 0))
-        layout.stranded.add(cpuUsed: cpu, memoryUsed: memory, spec.usableCores, spec.usableMemoryGB)
+            appIds: apps, spare: spare, hypervContainers: hyperv, edition: .none, annualLicence: 0,
+            annualCompute: 0))
+        if !spare { layout.stranded.add(cpuUsed: cpu, memoryUsed: memory, spec.usableCores, spec.usableMemoryGB) }
         if scenario.memoryPolicy == .unboundedWorkaround, peak > spec.allocatableMemoryGB + 1e-9 {
           layout.overcommit.append(
             HostOvercommit(
@@ -76,23 +82,6 @@ extension Planner {
               overcommitGB: peak - spec.allocatableMemoryGB))
         }
       }
-      // Spare hosts: one more under n-plus-one, and up to the pool minimum; empty and priced.
-      let spares = spareHosts(needed: packing.bins.count)
-      for _ in 0..<spares {
-        let number = numberByBuild[key.build, default: 0] + 1
-        numberByBuild[key.build] = number
-        shapeOfHost.append(key.shape)
-        let digits = String(number)
-        let pool = key.build == ContainerOS.noWindowsBuild ? "linux" : String(key.build)
-        layout.hosts.append(
-          PlannedHost(
-            id: "host-\(pool)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)",
-            osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
-            shape: spec.shape.name, cores: spec.shape.cores, memoryGB: spec.shape.memoryGB,
-            usableCores: spec.usableCores, usableMemoryGB: spec.usableMemoryGB, cpuUsed: 0, memoryUsed: 0, appIds: [],
-            spare: true, hypervContainers: 0, edition: .none, annualLicence: 0, annualCompute: 0))
-      }
-      layout.pools[layout.pools.count - 1].hosts += spares
     }
     // Placements in app id order: no sort of a million placements afterwards. Made on all cores:
     // each of them allocates its list of hosts.

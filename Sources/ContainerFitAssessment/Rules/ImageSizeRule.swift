@@ -20,8 +20,9 @@ public struct ImageSizeRule: AssessmentRule {
   /// A human title per finding id: what the report and assessment.json call the finding.
   public static var findingTitles: [String: String] {
     [
-      "image-size-large": "The estimated image is larger than \(format(largeImageGB)) GB",
-      "image-size-very-large": "The estimated image is larger than a container's \(format(veryLargeImageGB)) GB drive",
+      "image-size-large": "The estimated image is larger than \(NumberText.compact(largeImageGB)) GB",
+      "image-size-very-large":
+        "The estimated image is larger than a container's \(NumberText.compact(veryLargeImageGB)) GB drive",
     ]
   }
 
@@ -79,17 +80,8 @@ extension ImageSizeRule {
       build: placement.containerBuild)
     let windowsTag = WindowsRelease.release(ofBuild: placement.containerBuild)?.containerTag
     let tag = placement.os == .linux ? "image" : windowsTag ?? "\(placement.containerBuild)"
-    return "estimated image \(Self.format(placement.imageSizeGB)) GB = \(placement.baseImage) \(tag) "
-      + "\(Self.format(parts.baseGB)) GB + runtime \(Self.format(parts.runtimeLayerGB)) GB + install "
-      + "\(Self.format(parts.installGB)) GB"
-  }
-
-  /// Up to 2 decimals, without trailing zeros (`9`, `0.7`, `15.63`).
-  static func format(_ value: Double) -> String {
-    let cents = Int((value * 100).rounded())
-    let whole = cents / 100
-    let fraction = cents % 100
-    if fraction == 0 { return "\(whole)" }
-    return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    return "estimated image \(NumberText.compact(placement.imageSizeGB)) GB = \(placement.baseImage) \(tag) "
+      + "\(NumberText.compact(parts.baseGB)) GB + runtime \(NumberText.compact(parts.runtimeLayerGB)) GB + install "
+      + "\(NumberText.compact(parts.installGB)) GB"
   }
 }

@@ -79,7 +79,7 @@ struct ApplicationDetail {
       target: app.target.kind.rawValue, targetReason: Self.targetSentence(app.target),
       baseImage: app.image.isEmpty ? app.baseImage.rawValue : app.image,
       build: app.os == .linux ? "Linux" : String(app.containerBuild),
-      isolation: app.os == .linux ? "–" : app.isolation.rawValue + (app.needsVerification ? " (verify)" : ""),
+      isolation: app.os == .linux ? "–" : app.isolation.rawValue,
       imageSize: ReportFormatting.compact(app.imageSizeGB),
       effort: app.verdict.movesToContainer ? ReportFormatting.compact(app.effortDays) : "–",
       host: placement?.hostId ?? "–", demand: demand ?? "–", verdictReason: verdictReason(app),

@@ -1,4 +1,5 @@
 import ContainerFitRun
+
 /// The figures of one what-if scenario, as its `assessment.json` states them.
 public struct WhatIfRow: Sendable, Hashable {
   public var number: Int
@@ -36,7 +37,10 @@ public struct WhatIfRow: Sendable, Hashable {
     cores = document.hosts.reduce(0) { $0 + $1.cores }
     memoryGB = document.hosts.reduce(0) { $0 + $1.memoryGB }
     decommissionedServers = document.summary.consolidation.decommissionedServers
-    placedApplications = document.applications.reduce(0) { $0 + ($1.hostId == nil ? 0 : 1) }
+    // Files written before the count: the applications given a host.
+    placedApplications =
+      document.summary.consolidation.placedApplications
+      ?? document.applications.reduce(0) { $0 + ($1.hostId == nil ? 0 : 1) }
     if let cost = document.summary.cost {
       currentAnnualCost = cost.before.total
       targetAnnualCost = cost.after.total
