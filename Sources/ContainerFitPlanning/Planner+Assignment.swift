@@ -112,72 +112,69 @@ extension Planner {
     var chosen: [PoolKey: [Container]] = [:]
     for (key, containers) in assignment.pools {
       let hyperv = containers.contains(where: \.hyperv)
-      let options = shapeOptions(hyperv: hyperv)
-      var best = options.first ?? 0
-      if options.count > 1 {
-        var cpu = 0.0
-        var hypervCPU = 0.0
-        var memory = 0.0
-        var largest = (cpu: 0.0, hypervCPU: 0.0, memory: 0.0)
-        for container in containers {
-          if container.hyperv {
-            hypervCPU += container.cpu
-            largest.hypervCPU = max(largest.hypervCPU, container.cpu)
-          } else {
-            cpu += container.cpu
-            largest.cpu = max(largest.cpu, container.cpu)
-          }
-          memory += container.memory
-          largest.memory = max(largest.memory, container.memory)
-        }
-        var bestCost = Double.infinity
-        // No shape fits every container (each fits some shape): the largest takes the pool, and
-        // what it cannot hold is a planning exception.
-        best =
-          options.max {
-            shapes[$0].usableCores * shapes[$0].usableMemoryGB < shapes[$1].usableCores * shapes[$1].usableMemoryGB
-          } ?? best
-        for option in options {
-          let spec = shapes[option]
-          let factor = 1 + hypervOverheadPct(spec) / 100
-          guard max(largest.cpu, largest.hypervCPU * factor) <= spec.usableCores + 1e-9,
-            largest.memory <= spec.usableMemoryGB + 1e-9
-          else { continue }
-          let hosts = max(
-            ((cpu + hypervCPU * factor) / spec.usableCores - 1e-9).rounded(.up),
-            (memory / spec.usableMemoryGB - 1e-9).rounded(.up), 1)
-          let cost = hosts * annualHostCost(spec, linux: key.build == ContainerOS.noWindowsBuild)
-          if cost < bestCost {
-            bestCost = cost
-            best = option
-          }
-        }
-      }
-      var sized = containers
-      if hyperv {
-        let factor = 1 + hypervOverheadPct(shapes[best]) / 100
-        for index in sized.indices where sized[index].hyperv { sized[index].cpu *= factor }
-      }
+      let best = cheapestShape(
+        for: containers, among: shapeOptions(hyperv: hyperv), linux: key.build == ContainerOS.noWindowsBuild)
+      let factor = 1 + hypervOverheadPct(shapes[best]) / 100
       let capacity = shapes[best].capacity
-      let tooLarge = sized.filter { !PackingVector(demandCores: $0.cpu, memoryGB: $0.memory).fits(in: capacity) }
-      if !tooLarge.isEmpty {
-        sized.removeAll { !PackingVector(demandCores: $0.cpu, memoryGB: $0.memory).fits(in: capacity) }
-        for container in tooLarge {
-          assignment.exceptions.append(
-            PlanningException(
-              appId: workloads[container.workload].appId, reason: .tooLargeForHost,
-              message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; "
-                + "its pool's shape, \(shapes[best].shape.name), offers \(rounded(shapes[best].usableCores)) cores "
-                + "and \(rounded(shapes[best].usableMemoryGB)) GiB usable, and no shape holds every container of it."))
+      var sized: [Container] = []
+      sized.reserveCapacity(containers.count)
+      for var container in containers {
+        if container.hyperv { container.cpu *= factor }
+        if PackingVector(demandCores: container.cpu, memoryGB: container.memory).fits(in: capacity) {
+          sized.append(container)
+          continue
         }
-        assignment.exceptions.sort { $0.appId < $1.appId }
-        guard !sized.isEmpty else { continue }
+        // Only when no shape holds every container of the pool: the largest took it.
+        assignment.exceptions.append(
+          PlanningException(
+            appId: workloads[container.workload].appId, reason: .tooLargeForHost,
+            message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; "
+              + "its pool's shape, \(shapes[best].shape.name), offers \(rounded(shapes[best].usableCores)) cores "
+              + "and \(rounded(shapes[best].usableMemoryGB)) GiB usable, and no shape holds every container of it."))
       }
+      guard !sized.isEmpty else { continue }
       var keyed = key
       keyed.shape = best
       chosen[keyed] = sized
     }
+    assignment.exceptions.sort { $0.appId < $1.appId }
     assignment.pools = chosen
+  }
+
+  /// The option with the lowest annual cost at the pool's L1 bound among those every container
+  /// fits; when none fits them all, the largest (the containers it cannot hold become exceptions).
+  func cheapestShape(for containers: [Container], among options: [Int], linux: Bool) -> Int {
+    guard options.count > 1 else { return options.first ?? 0 }
+    var total = (cpu: 0.0, hypervCPU: 0.0, memory: 0.0)
+    var largest = (cpu: 0.0, hypervCPU: 0.0, memory: 0.0)
+    for container in containers {
+      if container.hyperv {
+        total.hypervCPU += container.cpu
+        largest.hypervCPU = max(largest.hypervCPU, container.cpu)
+      } else {
+        total.cpu += container.cpu
+        largest.cpu = max(largest.cpu, container.cpu)
+      }
+      total.memory += container.memory
+      largest.memory = max(largest.memory, container.memory)
+    }
+    var best: (option: Int, cost: Double)?
+    for option in options {
+      let spec = shapes[option]
+      let factor = 1 + hypervOverheadPct(spec) / 100
+      guard max(largest.cpu, largest.hypervCPU * factor) <= spec.usableCores + 1e-9,
+        largest.memory <= spec.usableMemoryGB + 1e-9
+      else { continue }
+      let hosts = max(
+        ((total.cpu + total.hypervCPU * factor) / spec.usableCores - 1e-9).rounded(.up),
+        (total.memory / spec.usableMemoryGB - 1e-9).rounded(.up), 1)
+      let cost = hosts * annualHostCost(spec, linux: linux)
+      if cost < best?.cost ?? .infinity { best = (option, cost) }
+    }
+    if let best { return best.option }
+    return options.max {
+      shapes[$0].usableCores * shapes[$0].usableMemoryGB < shapes[$1].usableCores * shapes[$1].usableMemoryGB
+    } ?? options[0]
   }
 
   /// The shapes a pool may use, by index: every candidate, or for Hyper-V containers the candidates
