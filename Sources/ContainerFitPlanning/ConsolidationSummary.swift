@@ -10,6 +10,8 @@ public struct ConsolidationSummary: Sendable, Hashable, Codable {
   /// a host with any (no build, code-page or OS constraint): no plan of this demand on this shape
   /// uses fewer hosts. At most `lowerBoundHosts`.
   public var poolFreeLowerBoundHosts: Int
+  /// The shape that bound counts: the largest pool's.
+  public var poolFreeShape: String
   /// Applications the plan places on hosts, and those that would move but fit no host.
   public var placedApplications: Int
   public var unplacedApplications: Int

@@ -47,7 +47,7 @@ public struct Planner: Sendable {
     let modes = [scenario.isolation] + Scenario.IsolationMode.allCases.filter { $0 != scenario.isolation }
     let assignments = modes.concurrentMap(minimumChunk: 1) { assign(workloads, mode: $0) }
     var packings: [[PoolKey: PoolPacking]] = []
-    var poolFreeBound = 0
+    var poolFreeBound = (hosts: 0, shape: host.shape.name)
     for step in PlanningStep.ordered {
       switch step {
       case .pack:
@@ -98,7 +98,8 @@ public struct Planner: Sendable {
       consolidation: ConsolidationSummary(
         sourceServers: sourceServers, decommissionedServers: decommissioned.count, targetHosts: layout.hosts.count,
         lowerBoundHosts: layout.pools.reduce(0) { $0 + $1.lowerBoundHosts },
-        poolFreeLowerBoundHosts: poolFreeBound, placedApplications: layout.placements.count,
+        poolFreeLowerBoundHosts: poolFreeBound.hosts, poolFreeShape: poolFreeBound.shape,
+        placedApplications: layout.placements.count,
         unplacedApplications: workloads.count { $0.isContainerisable } - layout.placements.count,
         stranded: layout.stranded, pools: layout.pools),
       licensing: licensing, cost: cost,
@@ -111,12 +112,14 @@ public struct Planner: Sendable {
 
   /// The bound of every container of `assignment` as one pool, on the shape of its largest pool;
   /// with one pool, that pool's bound.
-  func poolFreeBound(_ assignment: Assignment, packed: [PoolKey: PoolPacking]) -> Int {
-    guard assignment.pools.count > 1 else { return packed.values.first?.lowerBound ?? 0 }
+  func poolFreeBound(_ assignment: Assignment, packed: [PoolKey: PoolPacking]) -> (hosts: Int, shape: String) {
     let largest = assignment.pools.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key.shape ?? 0
-    return LowerBound.bins(
+    let shape = shapes[largest].shape.name
+    guard assignment.pools.count > 1 else { return (packed.values.first?.lowerBound ?? 0, shape) }
+    let bound = LowerBound.bins(
       for: assignment.pools.values.flatMap { $0 }.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) },
       capacity: shapes[largest].capacity)
+    return (bound, shape)
   }
 
   /// Sets each host's edition, licence and compute a year; a Linux host needs no Windows licence.

@@ -30,7 +30,8 @@ extension ReportViewBuilder {
         note: "no plan with these pools (by build, code page and OS) uses fewer hosts"),
       ReportView.Metric(
         label: "lower bound, no pools", value: ReportFormatting.integer(consolidation.poolFreeLowerBoundHosts),
-        note: "even with no build, code-page or OS constraint, at least this many hosts of this shape"),
+        note: "even with no build, code-page or OS constraint, at least this many "
+          + "\(consolidation.poolFreeShape) hosts (the largest pool's shape)"),
       ReportView.Metric(
         label: "stranded capacity",
         value:

@@ -116,7 +116,7 @@ struct ReportViewBuilder {
           : "\(plan.consolidation.decommissionedServers) retired, "
             + "\(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay; no plan with these "
             + "pools uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all fewer than "
-            + "\(plan.consolidation.poolFreeLowerBoundHosts)"))
+            + "\(plan.consolidation.poolFreeLowerBoundHosts) \(plan.consolidation.poolFreeShape)"))
     let cost = plan.cost
     metrics.append(
       ReportView.Metric(
@@ -178,7 +178,7 @@ struct ReportViewBuilder {
         : "(to Windows containers on \(outcome.scenario.platform.rawValue)), ")
       + "\(ReportFormatting.integer(placed)) are placed on \(plan.consolidation.targetHosts) container hosts (no plan "
       + "with these pools uses fewer than \(plan.consolidation.lowerBoundHosts); even with no build, code-page or OS "
-      + "constraint, at least \(plan.consolidation.poolFreeLowerBoundHosts))"
+      + "constraint, at least \(plan.consolidation.poolFreeLowerBoundHosts) \(plan.consolidation.poolFreeShape) hosts)"
       + (unplaced > 0 ? " and \(unplaced) \(unplaced == 1 ? "fits" : "fit") no host (see the planning exceptions)" : "")
       + ". \(plan.consolidation.decommissionedServers) of the \(outcome.estate.servers.count) servers can be "
       + "retired; \(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay. "
