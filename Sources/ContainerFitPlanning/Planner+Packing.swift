@@ -118,10 +118,32 @@ extension Planner {
           ).annualCost
       }
     }
-    var placed = Set<Int>()
-    for containers in assignment.pools.values { for container in containers { placed.insert(container.workload) } }
+    // Workloads with at least one container placed (instances of one workload count once).
+    var placed = [Bool](repeating: false, count: assignment.isolationOf.count)
+    for containers in assignment.pools.values { for container in containers { placed[container.workload] = true } }
     return IsolationVariant(
-      hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost, placedApplications: placed.count)
+      hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost, placedApplications: placed.count { $0 })
+  }
+
+  /// `assignment` with every container's CPU and memory × `factor`, in the same pools on the same
+  /// shapes; a container that no longer fits its pool's shape is left out (not placed).
+  func scaled(_ assignment: Assignment, by factor: Double) -> Assignment {
+    var scaled = assignment
+    for (key, containers) in assignment.pools {
+      let capacity = shapes[key.shape].capacity
+      var resized: [Container] = []
+      resized.reserveCapacity(containers.count)
+      for var container in containers {
+        container.cpu *= factor
+        container.memory *= factor
+        container.peakMemory *= factor
+        if PackingVector(demandCores: container.cpu, memoryGB: container.memory).fits(in: capacity) {
+          resized.append(container)
+        }
+      }
+      scaled.pools[key] = resized.isEmpty ? nil : resized
+    }
+    return scaled
   }
 
   /// Spare hosts a pool of `needed` hosts gets: one under `n-plus-one`, and up to

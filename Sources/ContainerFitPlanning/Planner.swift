@@ -45,7 +45,11 @@ public struct Planner: Sendable {
     // Every mode the plan needs, the scenario's first: its own in full, the other two as totals
     // for the isolation comparison. Their pools are packed together (`packings`).
     let modes = [scenario.isolation] + Scenario.IsolationMode.allCases.filter { $0 != scenario.isolation }
-    let assignments = modes.concurrentMap(minimumChunk: 1) { assign(workloads, mode: $0) }
+    var assignments = modes.concurrentMap(minimumChunk: 1) { assign(workloads, mode: $0) }
+    // The scenario's own mode again, its demand 20% higher and lower (`sensitivity`), packed with
+    // the others.
+    let sensitivityPct = DemandSensitivity.defaultPct
+    assignments += [1 + sensitivityPct / 100, 1 - sensitivityPct / 100].map { scaled(assignments[0], by: $0) }
     var packings: [[PoolKey: PoolPacking]] = []
     var poolFreeBound = (hosts: 0, shape: host.shape.name)
     for step in PlanningStep.ordered {
@@ -105,6 +109,9 @@ public struct Planner: Sendable {
       licensing: licensing, cost: cost,
       isolation: comparison
         ?? IsolationComparison(processOnly: layout.variant, hypervOnly: layout.variant, recommended: layout.variant),
+      sensitivity: DemandSensitivity(
+        pct: sensitivityPct, more: variant(assignments[modes.count], packings[modes.count]),
+        less: variant(assignments[modes.count + 1], packings[modes.count + 1])),
       placements: layout.placements, placementWorkloads: layout.placementWorkloads,
       decommissionedServerIds: decommissioned, exceptions: layout.exceptions,
       overcommit: layout.overcommit, notes: layout.notes)

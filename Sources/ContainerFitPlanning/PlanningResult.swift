@@ -7,6 +7,8 @@ public struct PlanningResult: Sendable, Hashable, Codable {
   /// Before and after, licence and compute apart (targets-and-economics.md §5).
   public var cost: CostSummary
   public var isolation: IsolationComparison
+  /// The plan's hosts and cost with every container's demand 20% higher and lower.
+  public var sensitivity: DemandSensitivity
   /// One per placed application, sorted by id.
   public var placements: [AppPlacement]
   /// For each placement, the index of its workload in the workloads planned (in `placements`'

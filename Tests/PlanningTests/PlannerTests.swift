@@ -252,6 +252,24 @@ final class PlannerTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(result.consolidation.targetHosts, result.consolidation.lowerBoundHosts)
   }
 
+  /// m5.4xlarge offers 12.4 usable cores: 3-core containers go 4 to a host, 3.6-core ones (+20%)
+  /// 3, 2.4-core ones (−20%) 5; the 11-core one no longer fits at +20% (13.2 cores).
+  func testSensitivityRepacksThePlansPoolsWithDemandUpAndDown() throws {
+    let apps = (0..<10).map { workload("a\($0)", cpu: 3, memory: 2) } + [workload("big", cpu: 11, memory: 2)]
+    let result = try Planner(scenario: Self.m5).plan(workloads: apps, servers: [])
+    XCTAssertEqual(result.hosts.count, 4)
+    let sensitivity = result.sensitivity
+    XCTAssertEqual(sensitivity.pct, 20)
+    XCTAssertEqual(sensitivity.more.hosts, 4)
+    XCTAssertEqual(sensitivity.more.placedApplications, 10)
+    XCTAssertEqual(sensitivity.less.hosts, 3)
+    XCTAssertEqual(sensitivity.less.placedApplications, 11)
+    // Every host of one shape and edition costs the same: the totals are hosts × a host's cost.
+    let perHost = result.hosts[0].annualCompute + result.hosts[0].annualLicence
+    XCTAssertEqual(sensitivity.more.annualCost, 4 * perHost, accuracy: 1e-6)
+    XCTAssertEqual(sensitivity.less.annualCost, 3 * perHost, accuracy: 1e-6)
+  }
+
   func testDemandModelSharesTheServerAmongItsAppsAndAssumesFullUseWhenUnknown() {
     let model = DemandModel()
     let server = Server(id: "s", cores: 8, memoryGB: 32, cpuUtilPct: 50, memUtilPct: nil)

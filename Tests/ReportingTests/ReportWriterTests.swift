@@ -108,8 +108,12 @@ final class ReportWriterTests: XCTestCase {
       Set(cost.keys),
       [
         "currency", "horizonYears", "currentBasis", "targetModel", "hostingPriced", "before", "after",
-        "annualDifference", "oneOffEffort", "paybackMonths",
+        "annualDifference", "oneOffEffort", "paybackMonths", "sensitivity",
       ])
+    let sensitivity = try XCTUnwrap(cost["sensitivity"] as? [String: Any])
+    XCTAssertEqual(Set(sensitivity.keys), ["demand", "licenceLowDifference", "licenceHighDifference"])
+    let demand = try XCTUnwrap(sensitivity["demand"] as? [[String: Any]])
+    XCTAssertEqual(demand.map { $0["demandPct"] as? Double }, [20, -20])
     let before = try XCTUnwrap(cost["before"] as? [String: Any])
     XCTAssertEqual(Set(before.keys), ["compute", "licence", "total", "licenceLow", "licenceHigh"])
     let after = try XCTUnwrap(cost["after"] as? [String: Any])

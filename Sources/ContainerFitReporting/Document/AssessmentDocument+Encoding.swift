@@ -34,7 +34,7 @@ extension AssessmentDocument.ApplicationResult {
 extension AssessmentDocument.Cost {
   enum CodingKeys: String, CodingKey {
     case currency, horizonYears, currentBasis, targetModel, hostingPriced, before, after, annualDifference
-    case oneOffEffort, paybackMonths
+    case oneOffEffort, paybackMonths, sensitivity
   }
 
   /// `paybackMonths` is written as `null` when nothing is saved, not left out.
@@ -50,6 +50,7 @@ extension AssessmentDocument.Cost {
     try c.encode(annualDifference, forKey: .annualDifference)
     try c.encode(oneOffEffort, forKey: .oneOffEffort)
     try c.encode(paybackMonths, forKey: .paybackMonths)
+    try c.encodeIfPresent(sensitivity, forKey: .sensitivity)
   }
 }
 

@@ -64,7 +64,8 @@ extension AssessmentDocument.Summary {
         poolFreeLowerBoundHosts: plan.consolidation.poolFreeLowerBoundHosts,
         placedApplications: plan.consolidation.placedApplications,
         unplacedApplications: plan.consolidation.unplacedApplications),
-      cost: AssessmentDocument.Cost(plan.cost, scenario: outcome.scenario, effortDays: summary.effort.likely),
+      cost: AssessmentDocument.Cost(
+        plan.cost, sensitivity: plan.sensitivity, scenario: outcome.scenario, effortDays: summary.effort.likely),
       licensing: AssessmentDocument.Licensing(
         currentAnnualCost: rounded(plan.licensing.currentAnnualCost),
         targetAnnualCost: rounded(plan.licensing.targetAnnualCost),
@@ -114,8 +115,9 @@ extension AssessmentDocument.ApplicationResult {
 }
 
 extension AssessmentDocument.Cost {
-  /// The plan's cost with the one-off effort at the scenario's day rate.
-  init(_ cost: CostSummary, scenario: Scenario, effortDays: Double) {
+  /// The plan's cost with the one-off effort at the scenario's day rate, and how its difference
+  /// moves with demand (`sensitivity`) and with the unknown editions.
+  init(_ cost: CostSummary, sensitivity: DemandSensitivity, scenario: Scenario, effortDays: Double) {
     let rounded = AssessmentDocument.rounded
     let before = AssessmentDocument.Cost.Before(
       compute: rounded(cost.beforeCompute), licence: rounded(cost.beforeLicence.low),
@@ -132,7 +134,18 @@ extension AssessmentDocument.Cost {
       currency: cost.currency, horizonYears: Double(scenario.migration.horizonMonths) / 12,
       currentBasis: cost.currentBasis, targetModel: cost.targetModel, hostingPriced: cost.hostingPriced,
       before: before, after: after, annualDifference: rounded(difference), oneOffEffort: oneOff,
-      paybackMonths: difference < 0 ? rounded(oneOff / (-difference / 12)) : nil)
+      paybackMonths: difference < 0 ? rounded(oneOff / (-difference / 12)) : nil,
+      sensitivity: AssessmentDocument.Sensitivity(
+        demand: [(sensitivity.pct, sensitivity.more), (-sensitivity.pct, sensitivity.less)].map { pct, variant in
+          // The same after-state with the re-packed hosts in place of the plan's.
+          let afterTotal = rounded(after.total - after.hostsCompute - after.hostsLicence + variant.annualCost)
+          return AssessmentDocument.Sensitivity.DemandCase(
+            demandPct: pct, hosts: variant.hosts, placedApplications: variant.placedApplications,
+            afterTotal: afterTotal, annualDifference: rounded(afterTotal - before.total))
+        },
+        licenceLowDifference: rounded(difference),
+        licenceHighDifference: rounded(
+          (cost.afterCompute + cost.afterLicence.high) - (cost.beforeCompute + cost.beforeLicence.high))))
   }
 }
 

@@ -140,6 +140,29 @@ public struct AssessmentDocument: Codable, Sendable {
     public var oneOffEffort: Double
     /// Months for the yearly saving to repay the one-off effort; `null` when nothing is saved.
     public var paybackMonths: Double?
+    /// How the annual difference moves with demand and with the unknown editions; absent from
+    /// older files.
+    public var sensitivity: Sensitivity?
+  }
+
+  /// The TCO table's sensitivity line (targets-and-economics.md §5).
+  public struct Sensitivity: Codable, Sendable, Hashable {
+    /// The plan's hosts re-packed at one demand change.
+    public struct DemandCase: Codable, Sendable, Hashable {
+      /// The change in every container's demand, in percent: +20 or −20.
+      public var demandPct: Double
+      public var hosts: Int
+      public var placedApplications: Int
+      /// after.total with these hosts instead of the plan's.
+      public var afterTotal: Double
+      public var annualDifference: Double
+    }
+
+    public var demand: [DemandCase]
+    /// The annual difference with every unknown edition at Standard (the headline's) and at
+    /// Datacenter, before and after alike.
+    public var licenceLowDifference: Double
+    public var licenceHighDifference: Double
   }
 
   public struct Licensing: Codable, Sendable, Hashable {

@@ -161,6 +161,8 @@ struct ReportView: Sendable {
   var hostRowsNote: String
   var tcoHorizon: String
   var tcoNote: String
+  /// How the annual difference moves with demand ±20% and at the licence ranges' ends.
+  var tcoSensitivity: String
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.
   var assumptions: [Assumption]
   var isolation: [IsolationRow]

@@ -243,6 +243,38 @@ extension ReportViewBuilder {
     return parts.joined(separator: "; ") + "."
   }
 
+  /// The TCO table's sensitivity line: the annual difference with every container's demand 20%
+  /// higher and lower (the plan's pools and shapes re-packed), and at the licence ranges' ends.
+  func tcoSensitivity(currency: String) -> String {
+    let plan = outcome.plan
+    let cost = plan.cost
+    guard !plan.hosts.isEmpty else { return "Sensitivity: nothing is placed, so demand does not move the cost." }
+    let before = (low: cost.beforeCompute + cost.beforeLicence.low, high: cost.beforeCompute + cost.beforeLicence.high)
+    let after = (low: cost.afterCompute + cost.afterLicence.low, high: cost.afterCompute + cost.afterLicence.high)
+    let hostsCost = cost.hostsCompute + cost.hostsLicence
+    func signed(_ value: Double) -> String {
+      (value < -0.5 ? "−" : "+") + ReportFormatting.money(abs(value), currency: currency)
+    }
+    func demandCase(_ variant: IsolationVariant) -> String {
+      let difference = after.low - hostsCost + variant.annualCost - before.low
+      let unplaced = plan.consolidation.placedApplications - variant.placedApplications
+      return "\(variant.hosts) hosts and a difference of \(signed(difference)) a year"
+        + (unplaced > 0 ? " (\(unplaced) applications no longer fit their pool's hosts)" : "")
+    }
+    let sensitivity = plan.sensitivity
+    let pct = ReportFormatting.number(sensitivity.pct)
+    var text =
+      "Sensitivity (the plan's pools and shapes re-packed): with every container's demand \(pct)% higher, "
+      + demandCase(sensitivity.more) + "; \(pct)% lower, " + demandCase(sensitivity.less) + "; as planned, "
+      + "\(plan.hosts.count) hosts and \(signed(after.low - before.low))"
+    if cost.beforeLicence.low != cost.beforeLicence.high || cost.afterLicence.low != cost.afterLicence.high {
+      text +=
+        "; with every unknown edition at Datacenter rather than Standard, the difference is "
+        + "\(signed(after.high - before.high)) a year"
+    }
+    return text + "."
+  }
+
   func licensingNote() -> String {
     let settings = outcome.scenario.licensing
     let unknown = outcome.estate.servers.filter { $0.licenseEdition == nil && $0.platform != .cloud }.count

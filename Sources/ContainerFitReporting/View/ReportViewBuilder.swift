@@ -61,6 +61,7 @@ struct ReportViewBuilder {
         ? "The first \(Self.hostRowLimit) of \(outcome.plan.hosts.count) hosts; assessment.json lists them all." : "",
       tcoHorizon: "over \(outcome.scenario.migration.horizonMonths) months",
       tcoNote: tcoNote(currency: currency),
+      tcoSensitivity: tcoSensitivity(currency: currency),
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
