@@ -173,6 +173,10 @@ extension Scenario {
   /// bought before 2019-10-01, and only for Windows Server 2019 or older (facts.md, 2026-12 update).
   public func byolViolation() -> String? {
     guard licensing.model.resolved(for: platform) == .perCore, platform != .onPrem else { return nil }
+    if platform == .ecsFargate {
+      return "per-core licences cannot be used on ecs-fargate: Fargate's Windows tasks are licence-included only "
+        + "(AWS BYOL rules need Dedicated Hosts); use licensing.model auto or included"
+    }
     let rule =
       "per-core licences on \(platform.rawValue) are allowed only for licences bought before 2019-10-01 for "
       + "Windows Server 2019 or older, on Dedicated Hosts (AWS BYOL rules)"

@@ -2,7 +2,10 @@
 public struct ConsolidationSummary: Sendable, Hashable, Codable {
   public var sourceServers: Int
   public var decommissionedServers: Int
+  /// Container hosts of the plan (Fargate tasks not included).
   public var targetHosts: Int
+  /// Fargate tasks of the plan (`ecs-fargate`: one per container instance); 0 on other platforms.
+  public var fargateTasks: Int
   /// The pooled bound: each pool's bound (`LowerBound`), summed: no plan with these pools uses
   /// fewer hosts.
   public var lowerBoundHosts: Int

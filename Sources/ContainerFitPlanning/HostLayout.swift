@@ -14,7 +14,8 @@ struct HostLayout {
 
   var variant: IsolationVariant {
     IsolationVariant(
-      hosts: hosts.count, cores: hosts.reduce(0) { $0 + $1.cores }, memoryGB: hosts.reduce(0) { $0 + $1.memoryGB },
+      hosts: hosts.count { !$0.isFargateTask }, tasks: hosts.count(where: \.isFargateTask),
+      cores: hosts.reduce(0) { $0 + $1.cores }, memoryGB: hosts.reduce(0) { $0 + $1.memoryGB },
       annualCost: hosts.reduce(0) { $0 + $1.annualCompute + $1.annualLicence }, placedApplications: placements.count)
   }
 }

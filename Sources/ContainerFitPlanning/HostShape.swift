@@ -19,12 +19,19 @@ public struct HostShape: Sendable, Hashable, Codable {
   public var source: String
   /// True when the shape is our assumption rather than a published offer.
   public var isAssumption: Bool
+  /// An AWS Fargate task size (`FargateTaskSizes`): one container each, never packed with others.
+  public var isFargateTask: Bool
+  /// Whether `hourlyPrice` includes the Windows charge per vCPU-hour (EC2 Windows prices and
+  /// Fargate Windows tasks do; Fargate Linux tasks do not).
+  public var includesWindowsCharge: Bool
 
   public init(
     name: String, cores: Double, memoryGB: Double, platform: Platform, processors: Int = 1,
     isBareMetal: Bool = false, supportsNestedVirtualization: Bool = false, hourlyPrice: Double? = nil,
-    source: String, isAssumption: Bool = false
+    source: String, isAssumption: Bool = false, isFargateTask: Bool = false, includesWindowsCharge: Bool = true
   ) {
+    self.isFargateTask = isFargateTask
+    self.includesWindowsCharge = includesWindowsCharge
     self.supportsNestedVirtualization = supportsNestedVirtualization
     self.name = name
     self.cores = cores

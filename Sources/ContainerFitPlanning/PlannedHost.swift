@@ -22,6 +22,8 @@ public struct PlannedHost: Sendable, Hashable, Codable {
   public var appIds: [String]
   /// True for a host the plan keeps free (`host.spread`, `host.min_hosts_per_pool`): priced, empty.
   public var spare: Bool = false
+  /// A Fargate task (`task-<build>-<nnnn>`) of one container, sized and priced by `shape`, not a host.
+  public var isFargateTask = false
   public var hypervContainers: Int
   public var edition: LicenseEdition
   /// The host's Windows licence a year (none on a Linux host).
@@ -32,7 +34,7 @@ public struct PlannedHost: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case id, osBuild, codePage, selfManaged, shape, cores, memoryGB, usableCores, usableMemoryGB, cpuUsed, memoryUsed
-    case hypervContainers, edition, spare
+    case hypervContainers, edition, spare, isFargateTask
     case annualLicence, annualCompute
     case appIds = "applications"
   }

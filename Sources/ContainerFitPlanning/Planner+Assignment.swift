@@ -111,6 +111,27 @@ extension Planner {
   func chooseShapes(_ assignment: inout Assignment, _ workloads: [Workload]) {
     var chosen: [PoolKey: [Container]] = [:]
     for (key, containers) in assignment.pools {
+      if !fargateShapes.isEmpty, !key.selfManaged {
+        // Fargate: a task per container, of the cheapest size that holds it; a pool per size.
+        let linux = key.build == ContainerOS.noWindowsBuild
+        for container in containers {
+          guard let size = fargateSize(for: container, linux: linux) else {
+            let largest = (linux ? FargateTaskSizes.linux : FargateTaskSizes.windows).last
+            assignment.exceptions.append(
+              PlanningException(
+                appId: workloads[container.workload].appId, reason: .tooLargeForHost,
+                message: "One instance needs \(rounded(container.cpu)) cores and \(rounded(container.memory)) GiB; "
+                  + "Fargate's largest \(linux ? "Linux" : "Windows") task has \(rounded(largest?.vCPU ?? 0)) vCPU and "
+                  + "\(rounded(largest?.memoryGB.last ?? 0)) GB, of which \(rounded(scenario.host.targetUtilizationPct))% "
+                  + "is planned (host.target_utilization_pct)."))
+            continue
+          }
+          var keyed = key
+          keyed.shape = size
+          chosen[keyed, default: []].append(container)
+        }
+        continue
+      }
       let hyperv = containers.contains(where: \.hyperv)
       let best = cheapestShape(
         for: containers, among: shapeOptions(hyperv: hyperv), linux: key.build == ContainerOS.noWindowsBuild)
@@ -139,6 +160,15 @@ extension Planner {
     }
     assignment.exceptions.sort { $0.appId < $1.appId }
     assignment.pools = chosen
+  }
+
+  /// The cheapest Fargate task size of the container's OS that holds it at the scenario's
+  /// utilisation, as an index into `shapes`, or `nil` when none does.
+  func fargateSize(for container: Container, linux: Bool) -> Int? {
+    let demand = PackingVector(demandCores: container.cpu, memoryGB: container.memory)
+    return fargateShapes.first { index in
+      shapes[index].shape.includesWindowsCharge != linux && demand.fits(in: shapes[index].capacity)
+    }
   }
 
   /// The option with the lowest annual cost at the pool's L1 bound among those every container
@@ -184,7 +214,7 @@ extension Planner {
     guard hyperv else { return candidates }
     let capable = candidates.filter { shapes[$0].shape.hypervSupport != .unavailable }
     if !capable.isEmpty { return capable }
-    let fallbacks = Array(candidateCount..<shapes.count)
+    let fallbacks = Array(candidateCount..<(fargateShapes.isEmpty ? shapes.count : fargateShapes.lowerBound))
     return fallbacks.isEmpty ? candidates : fallbacks
   }
 

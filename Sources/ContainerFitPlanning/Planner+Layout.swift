@@ -27,18 +27,21 @@ extension Planner {
       let spec = shapes[key.shape]
       // The packed bins, then the spare hosts (one more under n-plus-one, and up to the pool
       // minimum): empty bins, priced, kept out of stranded capacity.
-      let spares = spareHosts(needed: packing.bins.count)
+      let spares = spareHosts(needed: packing.bins.count, spec)
+      let isTask = spec.shape.isFargateTask
       let bins = packing.bins + Array(repeating: [], count: spares)
       layout.pools.append(
         PoolSummary(
           osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
           shape: spec.shape.name, containers: containers.count, hosts: bins.count,
-          lowerBoundHosts: packing.lowerBound))
+          lowerBoundHosts: packing.lowerBound, isFargateTasks: isTask))
       layout.hosts.reserveCapacity(layout.hosts.count + bins.count)
       for (binIndex, bin) in bins.enumerated() {
         let spare = binIndex >= packing.bins.count
-        let number = numberByBuild[key.build, default: 0] + 1
-        numberByBuild[key.build] = number
+        // Hosts and tasks are numbered apart, per build.
+        let series = isTask ? ~key.build : key.build
+        let number = numberByBuild[series, default: 0] + 1
+        numberByBuild[series] = number
         let hostIndex = layout.hosts.count
         shapeOfHost.append(key.shape)
         var cpu = 0.0
@@ -66,14 +69,15 @@ extension Planner {
         for workload in onHost where apps.last != workloads[workload].appId { apps.append(workloads[workload].appId) }
         let digits = String(number)
         let pool = key.build == ContainerOS.noWindowsBuild ? "linux" : String(key.build)
-        let id = "host-\(pool)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
+        let id =
+          "\(isTask ? "task" : "host")-\(pool)-\(digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : "")\(digits)"
         layout.hosts.append(
           PlannedHost(
             id: id, osBuild: key.build, codePage: key.codePage < 0 ? nil : key.codePage, selfManaged: key.selfManaged,
             shape: spec.shape.name, cores: spec.shape.cores, memoryGB: spec.shape.memoryGB,
             usableCores: spec.usableCores, usableMemoryGB: spec.usableMemoryGB, cpuUsed: cpu, memoryUsed: memory,
-            appIds: apps, spare: spare, hypervContainers: hyperv, edition: .none, annualLicence: 0,
-            annualCompute: 0))
+            appIds: apps, spare: spare, isFargateTask: isTask, hypervContainers: hyperv, edition: .none,
+            annualLicence: 0, annualCompute: 0))
         if !spare { layout.stranded.add(cpuUsed: cpu, memoryUsed: memory, spec.usableCores, spec.usableMemoryGB) }
         if scenario.memoryPolicy == .unboundedWorkaround, peak > spec.allocatableMemoryGB + 1e-9 {
           layout.overcommit.append(
@@ -115,10 +119,20 @@ extension Planner {
   }
 
   func addNotes(_ layout: inout HostLayout, fallback: Int, verify: Int, linuxApps: Int) {
-    if scenario.platform == .ecsFargate, !layout.hosts.isEmpty {
+    let tasks = layout.hosts.count(where: \.isFargateTask)
+    if tasks > 0 {
       layout.notes.append(
-        "Fargate runs tasks, not hosts: this plan sizes the demand on EC2 host shapes, and Fargate's per-task "
-          + "prices (per vCPU-hour, per GB-hour and the Windows charge) are not applied.")
+        "Fargate runs tasks, not hosts: each of the \(tasks) containers is a task of the cheapest size that holds it "
+          + "at \(Int(scenario.host.targetUtilizationPct))% utilisation, priced per vCPU-hour and GB-hour"
+          + (layout.hosts.contains { $0.isFargateTask && $0.osBuild != ContainerOS.noWindowsBuild }
+            ? ", plus the Windows charge per vCPU-hour for Windows tasks." : "."))
+      let codePages = layout.hosts.filter { $0.isFargateTask && $0.codePage != nil }
+      if !codePages.isEmpty {
+        let pages = Set(codePages.compactMap(\.codePage)).sorted().map(String.init).joined(separator: ", ")
+        layout.notes.append(
+          "\(codePages.count) Fargate tasks need code page \(pages), and Fargate's hosts cannot be chosen: verify that "
+            + "the task's Windows runs that code page, or run these apps on ECS on EC2 hosts of their code page.")
+      }
     }
     if linuxApps > 0 {
       let hosts = layout.hosts.count { $0.osBuild == ContainerOS.noWindowsBuild }

@@ -70,11 +70,14 @@ extension Planner {
         let task = work[index]
         let containers = assignments[task.assignment].pools[task.key] ?? []
         let vectors = containers.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) }
-        let capacity = shapes[task.key.shape].capacity
-        if isPacking {
-          packs[index] = VectorPacker(capacity: capacity).pack(vectors).bins
+        let spec = shapes[task.key.shape]
+        if spec.shape.isFargateTask {
+          // A task per container: nothing to pack, and the bound is the count.
+          if isPacking { packs[index] = containers.indices.map { [$0] } } else { bounds[index] = containers.count }
+        } else if isPacking {
+          packs[index] = VectorPacker(capacity: spec.capacity).pack(vectors).bins
         } else {
-          bounds[index] = LowerBound.bins(for: vectors, capacity: capacity)
+          bounds[index] = LowerBound.bins(for: vectors, capacity: spec.capacity)
         }
         if isForMain { mainPacked.leave() }
       }
@@ -94,6 +97,7 @@ extension Planner {
   /// are summed and priced in the order the full layout lists them, so the figures are identical.
   func variant(_ assignment: Assignment, _ packings: [PoolKey: PoolPacking]) -> IsolationVariant {
     var hosts = 0
+    var tasks = 0
     var cores = 0.0
     var memory = 0.0
     var cost = 0.0
@@ -102,11 +106,11 @@ extension Planner {
       let spec = shapes[key.shape]
       let compute = annualCompute(spec)
       // The pool's bins, then its spare hosts (`spareHosts`), empty: in the layout's order.
-      let bins = packing.bins + Array(repeating: [], count: spareHosts(needed: packing.bins.count))
+      let bins = packing.bins + Array(repeating: [], count: spareHosts(needed: packing.bins.count, spec))
       for bin in bins {
         var hyperv = 0
         for item in bin where assignment.isolationOf[containers[item].workload] == .hyperv { hyperv += 1 }
-        hosts += 1
+        if spec.shape.isFargateTask { tasks += 1 } else { hosts += 1 }
         cores += spec.shape.cores
         memory += spec.shape.memoryGB
         cost += compute
@@ -122,33 +126,40 @@ extension Planner {
     var placed = [Bool](repeating: false, count: assignment.isolationOf.count)
     for containers in assignment.pools.values { for container in containers { placed[container.workload] = true } }
     return IsolationVariant(
-      hosts: hosts, cores: cores, memoryGB: memory, annualCost: cost, placedApplications: placed.count { $0 })
+      hosts: hosts, tasks: tasks, cores: cores, memoryGB: memory, annualCost: cost,
+      placedApplications: placed.count { $0 })
   }
 
   /// `assignment` with every container's CPU and memory × `factor`, in the same pools on the same
   /// shapes; a container that no longer fits its pool's shape is left out (not placed).
+  /// A Fargate task takes the cheapest size that holds its container at the new demand instead.
   func scaled(_ assignment: Assignment, by factor: Double) -> Assignment {
     var scaled = assignment
+    scaled.pools = [:]
     for (key, containers) in assignment.pools {
+      let fargate = fargateShapes.contains(key.shape)
       let capacity = shapes[key.shape].capacity
-      var resized: [Container] = []
-      resized.reserveCapacity(containers.count)
       for var container in containers {
         container.cpu *= factor
         container.memory *= factor
         container.peakMemory *= factor
-        if PackingVector(demandCores: container.cpu, memoryGB: container.memory).fits(in: capacity) {
-          resized.append(container)
+        var resizedKey = key
+        if fargate {
+          guard let size = fargateSize(for: container, linux: key.build == ContainerOS.noWindowsBuild) else { continue }
+          resizedKey.shape = size
+        } else if !PackingVector(demandCores: container.cpu, memoryGB: container.memory).fits(in: capacity) {
+          continue
         }
+        scaled.pools[resizedKey, default: []].append(container)
       }
-      scaled.pools[key] = resized.isEmpty ? nil : resized
     }
     return scaled
   }
 
-  /// Spare hosts a pool of `needed` hosts gets: one under `n-plus-one`, and up to
-  /// `host.min_hosts_per_pool`.
-  func spareHosts(needed: Int) -> Int {
-    max(0, scenario.host.spread == .nPlusOne ? 1 : 0, scenario.host.minHostsPerPool - needed)
+  /// Spare hosts a pool of `needed` hosts of `spec` gets: one under `n-plus-one`, and up to
+  /// `host.min_hosts_per_pool`; none for Fargate tasks, which ECS replaces on demand.
+  func spareHosts(needed: Int, _ spec: HostSpec) -> Int {
+    guard !spec.shape.isFargateTask else { return 0 }
+    return max(0, scenario.host.spread == .nPlusOne ? 1 : 0, scenario.host.minHostsPerPool - needed)
   }
 }

@@ -12,6 +12,9 @@ public struct Planner: Sendable {
   /// Hyper-V pool none of the candidates can run.
   let shapes: [HostSpec]
   let candidateCount: Int
+  /// On `ecs-fargate`, the indices in `shapes` of Fargate's task sizes (`FargateTaskSizes`), each
+  /// OS's cheapest first; empty on every other platform.
+  let fargateShapes: Range<Int>
   let licences: LicenceModel
 
   /// Resolves the scenario's hosts; throws `PlanningError` naming the key when it cannot.
@@ -20,11 +23,23 @@ public struct Planner: Sendable {
     let candidates = try HostSpec.candidates(for: scenario)
     self.host = candidates[0]
     let names = Set(candidates.map(\.shape.name))
-    self.shapes =
+    let hostShapes =
       candidates
       + HostSpec.hypervCapableFallbacks(like: candidates, settings: scenario.host).filter {
         !names.contains($0.shape.name)
       }
+    var taskShapes: [HostSpec] = []
+    if scenario.platform == .ecsFargate {
+      // A task gets its whole size: no host reservation, the scenario's utilisation headroom.
+      var settings = scenario.host
+      settings.reservedCores = 0
+      settings.reservedMemoryGB = 0
+      taskShapes = try FargateTaskSizes.shapes(windowsCharge: scenario.licensing.cloudPricePerVCPUHour).map {
+        try HostSpec(shape: $0, settings: settings)
+      }
+    }
+    self.shapes = hostShapes + taskShapes
+    self.fargateShapes = hostShapes.count..<(hostShapes.count + taskShapes.count)
     self.candidateCount = candidates.count
     self.licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
   }
@@ -100,8 +115,10 @@ public struct Planner: Sendable {
     return PlanningResult(
       hosts: layout.hosts,
       consolidation: ConsolidationSummary(
-        sourceServers: sourceServers, decommissionedServers: decommissioned.count, targetHosts: layout.hosts.count,
-        lowerBoundHosts: layout.pools.reduce(0) { $0 + $1.lowerBoundHosts },
+        sourceServers: sourceServers, decommissionedServers: decommissioned.count,
+        targetHosts: layout.hosts.count { !$0.isFargateTask },
+        fargateTasks: layout.hosts.count(where: \.isFargateTask),
+        lowerBoundHosts: layout.pools.filter { !$0.isFargateTasks }.reduce(0) { $0 + $1.lowerBoundHosts },
         poolFreeLowerBoundHosts: poolFreeBound.hosts, poolFreeShape: poolFreeBound.shape,
         placedApplications: layout.placements.count,
         unplacedApplications: workloads.count { $0.isContainerisable } - layout.placements.count,
@@ -119,12 +136,14 @@ public struct Planner: Sendable {
 
   /// The bound of every container of `assignment` as one pool, on the shape of its largest pool;
   /// with one pool, that pool's bound.
+  /// Fargate tasks are not hosts: only host pools count.
   func poolFreeBound(_ assignment: Assignment, packed: [PoolKey: PoolPacking]) -> (hosts: Int, shape: String) {
-    let largest = assignment.pools.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key.shape ?? 0
+    let pools = assignment.pools.filter { !fargateShapes.contains($0.key.shape) }
+    let largest = pools.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key.shape ?? 0
     let shape = shapes[largest].shape.name
-    guard assignment.pools.count > 1 else { return (packed.values.first?.lowerBound ?? 0, shape) }
+    guard pools.count > 1 else { return (pools.keys.first.flatMap { packed[$0]?.lowerBound } ?? 0, shape) }
     let bound = LowerBound.bins(
-      for: assignment.pools.values.flatMap { $0 }.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) },
+      for: pools.values.flatMap { $0 }.map { PackingVector(demandCores: $0.cpu, memoryGB: $0.memory) },
       capacity: shapes[largest].capacity)
     return (bound, shape)
   }
@@ -151,7 +170,9 @@ public struct Planner: Sendable {
   func annualCompute(_ spec: HostSpec) -> Double {
     let shape = spec.shape
     if let hourly = shape.hourlyPrice {
-      let licencePart = shape.platform == .cloud ? shape.cores * scenario.licensing.cloudPricePerVCPUHour : 0
+      let licencePart =
+        shape.platform == .cloud && shape.includesWindowsCharge
+        ? shape.cores * scenario.licensing.cloudPricePerVCPUHour : 0
       let factor = shape.platform == .cloud ? scenario.pricing.factor : 1
       return max(0, hourly - licencePart) * Facts.hoursPerYear.value * factor
     }

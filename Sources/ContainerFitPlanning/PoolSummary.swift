@@ -8,4 +8,6 @@ public struct PoolSummary: Sendable, Hashable, Codable {
   public var containers: Int
   public var hosts: Int
   public var lowerBoundHosts: Int
+  /// A pool of Fargate tasks of one size (`shape`): `hosts` counts its tasks, one container each.
+  public var isFargateTasks = false
 }

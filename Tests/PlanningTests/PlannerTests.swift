@@ -270,6 +270,54 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(sensitivity.less.annualCost, 3 * perHost, accuracy: 1e-6)
   }
 
+  /// At 80% utilisation a 1 vCPU / 2 GB Windows task holds 0.8 cores and 1.6 GB; a 0.25 vCPU /
+  /// 0.5 GB Linux task 0.2 cores and 0.4 GB. Windows tasks stop at 4 vCPU (3.2 cores planned).
+  func testFargateGivesEachContainerATaskOfTheCheapestSizeThatHoldsIt() throws {
+    var scenario = Scenario()
+    scenario.platform = .ecsFargate
+    var linux = workload("l", cpu: 0.2, memory: 0.3)
+    linux.os = .linux
+    linux.containerBuild = ContainerOS.noWindowsBuild
+    let apps = [
+      workload("w", cpu: 0.5, memory: 1.5), workload("w2", cpu: 0.5, memory: 1.5, instances: 2), linux,
+      workload("big", cpu: 3.5, memory: 4),
+    ]
+    let result = try Planner(scenario: scenario).plan(workloads: apps, servers: [])
+    XCTAssertEqual(result.consolidation.targetHosts, 0)
+    XCTAssertEqual(result.consolidation.fargateTasks, 4)
+    XCTAssertTrue(result.hosts.allSatisfy(\.isFargateTask))
+    XCTAssertEqual(
+      result.hosts.map(\.id), ["task-linux-0001", "task-20348-0001", "task-20348-0002", "task-20348-0003"])
+    let windows = try XCTUnwrap(result.hosts.first { $0.appIds == ["w"] })
+    XCTAssertEqual(windows.shape, "fargate-windows-1vcpu-2gb")
+    XCTAssertEqual(windows.annualCompute, (0.09148 + 2 * 0.01005) * 8_760, accuracy: 1e-6)
+    XCTAssertEqual(windows.annualLicence, 0.046 * 8_760, accuracy: 1e-6)
+    XCTAssertEqual(windows.edition, .included)
+    let linuxTask = try XCTUnwrap(result.hosts.first { $0.appIds == ["l"] })
+    XCTAssertEqual(linuxTask.shape, "fargate-linux-0.25vcpu-0.5gb")
+    XCTAssertEqual(linuxTask.annualCompute, (0.25 * 0.04048 + 0.5 * 0.004445) * 8_760, accuracy: 1e-6)
+    XCTAssertEqual(linuxTask.annualLicence, 0)
+    XCTAssertEqual(result.hosts.count { $0.appIds == ["w2"] }, 2, "one task per instance")
+    XCTAssertEqual(result.exceptions.map(\.appId), ["big"])
+    XCTAssertTrue(result.exceptions[0].message.contains("Fargate's largest Windows task has 4.0 vCPU"))
+    XCTAssertFalse(result.hosts.contains(where: \.spare), "tasks get no spare")
+    XCTAssertEqual(result.consolidation.lowerBoundHosts, 0, "tasks are not hosts")
+    XCTAssertEqual(result.isolation.processOnly.tasks, 4)
+    XCTAssertTrue(result.notes.contains { $0.hasPrefix("Fargate runs tasks, not hosts") })
+    // +20%: `w` needs 0.6 cores and 1.8 GB, still a 1 vCPU / 2 GB task; −20%: the same.
+    XCTAssertEqual(result.sensitivity.more.tasks, 4)
+    XCTAssertEqual(result.sensitivity.less.tasks, 4)
+  }
+
+  func testPerCoreLicencesAreRefusedOnFargate() {
+    var scenario = Scenario()
+    scenario.platform = .ecsFargate
+    scenario.licensing.model = .perCore
+    scenario.licensing.byolEligible = true
+    scenario.host.tenancy = .dedicatedHost
+    XCTAssertTrue(scenario.byolViolation()?.contains("Fargate's Windows tasks are licence-included only") == true)
+  }
+
   func testDemandModelSharesTheServerAmongItsAppsAndAssumesFullUseWhenUnknown() {
     let model = DemandModel()
     let server = Server(id: "s", cores: 8, memoryGB: 32, cpuUtilPct: 50, memUtilPct: nil)

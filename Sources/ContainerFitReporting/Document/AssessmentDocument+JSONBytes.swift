@@ -109,6 +109,8 @@ extension AssessmentDocument.HostResult {
     json.beginObject()
     json.key("id")
     json.string(id)
+    json.key("kind")
+    json.string(kind)
     json.key("os")
     json.string(os)
     json.key("osBuild")

@@ -59,7 +59,8 @@ extension AssessmentDocument.Summary {
       consolidation: AssessmentDocument.Consolidation(
         sourceServers: plan.consolidation.sourceServers,
         decommissionedServers: plan.consolidation.decommissionedServers,
-        targetHosts: plan.consolidation.targetHosts, lowerBoundHosts: plan.consolidation.lowerBoundHosts,
+        targetHosts: plan.consolidation.targetHosts, fargateTasks: plan.consolidation.fargateTasks,
+        lowerBoundHosts: plan.consolidation.lowerBoundHosts,
         pooledLowerBoundHosts: plan.consolidation.lowerBoundHosts,
         poolFreeLowerBoundHosts: plan.consolidation.poolFreeLowerBoundHosts,
         placedApplications: plan.consolidation.placedApplications,
@@ -161,10 +162,12 @@ extension AssessmentDocument.HostResult {
       ? nil
       : host.hypervContainers == 0 ? "process" : host.hypervContainers >= host.appIds.count ? "hyperv" : "mixed"
     self.init(
-      id: host.id, os: isLinux ? ContainerOS.linux.rawValue : ContainerOS.windows.rawValue,
+      id: host.id, kind: host.isFargateTask ? "fargate-task" : "host",
+      os: isLinux ? ContainerOS.linux.rawValue : ContainerOS.windows.rawValue,
       osBuild: isLinux ? nil : host.osBuild, shape: host.shape,
       platform: host.selfManaged ? TargetPlatform.selfManaged.rawValue : platform.rawValue,
-      hypervCapable: HostCatalogue.shape(named: host.shape).map { $0.hypervSupport != .unavailable },
+      hypervCapable: host.isFargateTask
+        ? false : HostCatalogue.shape(named: host.shape).map { $0.hypervSupport != .unavailable },
       isolation: carried, codePage: host.codePage, spare: host.spare, edition: host.edition.rawValue,
       annualCompute: rounded(host.annualCompute), annualLicence: rounded(host.annualLicence), cores: host.cores,
       memoryGB: host.memoryGB, cpuUsed: rounded(host.cpuUsed),

@@ -88,7 +88,10 @@ public struct AssessmentDocument: Codable, Sendable {
   public struct Consolidation: Codable, Sendable, Hashable {
     public var sourceServers: Int
     public var decommissionedServers: Int
+    /// Container hosts; Fargate tasks are not hosts and are counted in `fargateTasks`.
     public var targetHosts: Int
+    /// Fargate tasks (`ecs-fargate`), one per container instance; absent from older files.
+    public var fargateTasks: Int?
     /// The pooled bound (kept from version 1 under this name).
     public var lowerBoundHosts: Int
     /// The same, under the name of targets-and-economics.md §8; absent from older files.
@@ -236,6 +239,9 @@ public struct AssessmentDocument: Codable, Sendable {
 
   public struct HostResult: Codable, Sendable, Hashable {
     public var id: String
+    /// `host`, or `fargate-task` for a Fargate task (one container; its `shape` is the task size);
+    /// absent from older files.
+    public var kind: String?
     /// `windows` or `linux` (schema version 2; absent from version 1 files, whose hosts are Windows).
     public var os: String?
     /// The host's Windows build; `null` for a Linux host.

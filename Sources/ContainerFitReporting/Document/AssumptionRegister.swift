@@ -85,12 +85,19 @@ enum AssumptionRegister {
           + "−\(ReportFormatting.compact(scenario.pricing.ec2DiscountPct))%",
         "scenario (pricing.region_factor, pricing.ec2_discount_pct)")
     }
-    if scenario.platform == .ecsFargate, !plan.hosts.isEmpty {
+    if plan.consolidation.fargateTasks > 0 {
+      let currency = licensing.currency
       add(
-        "fargate-as-hosts",
-        "Fargate runs tasks, not hosts: the demand is sized and priced on EC2 host shapes, "
-          + "not at Fargate's per-task prices.", "EC2 catalogue",
-        "not modelled yet; facts.md, 2026-12 update gives Fargate Windows prices (secondary: vantage.sh)")
+        "fargate-prices",
+        "Fargate tasks are priced per vCPU-hour and GB-hour in us-east-1, around the clock, on the smallest "
+          + "allowed task size that holds each container at the target utilisation; the Windows rates come from a "
+          + "secondary source, and Fargate's own platform overhead, storage beyond 20 GB and Savings Plans other "
+          + "than pricing.ec2_discount_pct are not counted.",
+        "Windows \(currency) \(FargateTaskSizes.windowsPerVCPUHour.value)/vCPU-h + "
+          + "\(FargateTaskSizes.windowsPerGBHour.value)/GB-h + \(licensing.cloudPricePerVCPUHour)/vCPU-h Windows charge; "
+          + "Linux \(currency) \(FargateTaskSizes.linuxPerVCPUHour.value)/vCPU-h + "
+          + "\(FargateTaskSizes.linuxPerGBHour.value)/GB-h",
+        FargateTaskSizes.windowsPerVCPUHour.source + "; " + FargateTaskSizes.linuxPerVCPUHour.source)
     }
     if scenario.platform == .aks {
       add(

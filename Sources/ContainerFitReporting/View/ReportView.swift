@@ -50,7 +50,8 @@ struct ReportView: Sendable {
 
   struct IsolationRow: Sendable {
     var mode: String
-    var hosts: Int
+    /// Hosts, and Fargate tasks when there are any ("2 + 103 tasks").
+    var hosts: String
     var cores, memoryGB, annualCost: String
     var recommended: Bool
   }
@@ -161,6 +162,8 @@ struct ReportView: Sendable {
   var hostRowsNote: String
   var tcoHorizon: String
   var tcoNote: String
+  /// "Container hosts", "Fargate tasks" or both: the title of the per-host list.
+  var hostListTitle: String
   /// How the annual difference moves with demand ±20% and at the licence ranges' ends.
   var tcoSensitivity: String
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.

@@ -4,6 +4,14 @@ import ContainerFitPlanning
 extension ReportViewBuilder {
   func consolidationMetrics() -> [ReportView.Metric] {
     let consolidation = outcome.plan.consolidation
+    let tasks =
+      consolidation.fargateTasks == 0
+      ? []
+      : [
+        ReportView.Metric(
+          label: "Fargate tasks", value: ReportFormatting.integer(consolidation.fargateTasks),
+          note: "one per container instance, each of the cheapest size that holds it")
+      ]
     return [
       ReportView.Metric(
         label: "source servers", value: ReportFormatting.integer(consolidation.sourceServers),
@@ -25,6 +33,7 @@ extension ReportViewBuilder {
             let spares = outcome.plan.hosts.count(where: \.spare)
             return spares > 0 ? "; \(spares) of them spare (host.spread, host.min_hosts_per_pool)" : ""
           }()),
+    ] + tasks + [
       ReportView.Metric(
         label: "lower bound, these pools", value: ReportFormatting.integer(consolidation.lowerBoundHosts),
         note: "no plan with these pools (by build, code page and OS) uses fewer hosts"),
@@ -105,20 +114,20 @@ extension ReportViewBuilder {
       ReportView.CostRow(
         label: "Licences after", value: range(cost.afterLicence),
         note:
-          "\(outcome.plan.hosts.count) container hosts \(money(cost.hostsLicence)) (\(targetModelText(cost.targetModel))) "
+          "\(targetText) \(money(cost.hostsLicence)) (\(targetModelText(cost.targetModel))) "
           + "+ the \(servers - retired) servers that stay"),
       ReportView.CostRow(
         label: "Licence change a year", value: range(cost.licenceChange),
         note: cost.licenceChange.high > 0 ? "positive: licences cost more after" : "negative: licences cost less after"),
       ReportView.CostRow(
-        label: "Compute of the container hosts", value: money(cost.hostsCompute),
+        label: "Compute of the \(targetNoun)", value: money(cost.hostsCompute),
         note: computeNote()),
     ]
     if cost.hostingPriced {
       rows.append(
         ReportView.CostRow(
           label: "Hosting today → after", value: "\(money(cost.beforeCompute)) → \(money(cost.afterCompute))",
-          note: "current.* rates for the servers; the container hosts' compute after"))
+          note: "current.* rates for the servers; the \(targetNoun)' compute after"))
     } else {
       rows.append(
         ReportView.CostRow(
@@ -147,10 +156,30 @@ extension ReportViewBuilder {
     let shapes = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) × \($0.key)" }
     guard !shapes.isEmpty else { return "no container host" }
     let cloud = outcome.plan.hosts.first.flatMap { HostCatalogue.shape(named: $0.shape) }?.hourlyPrice != nil
+    let fargate =
+      outcome.plan.consolidation.fargateTasks > 0
+      ? "Fargate tasks per vCPU-hour and GB-hour, AWS us-east-1 (facts.md, 2026-12 update)" : nil
     return shapes.joined(separator: ", ") + ": "
-      + (cloud
-        ? "on demand without the Windows charge (the Linux price), AWS us-east-1 (facts.md EC2 catalogue)"
-        : "at current.* rates (0 when not priced)")
+      + (fargate.map { outcome.plan.consolidation.targetHosts > 0 ? $0 + "; hosts " : $0 } ?? "")
+      + (outcome.plan.consolidation.targetHosts == 0 && fargate != nil
+        ? ""
+        : cloud
+          ? "on demand without the Windows charge (the Linux price), AWS us-east-1 (facts.md EC2 catalogue)"
+          : "at current.* rates (0 when not priced)")
+  }
+
+  /// "13", or with Fargate tasks "2 + 103 tasks".
+  func hostsAndTasks(_ variant: IsolationVariant) -> String {
+    variant.tasks == 0
+      ? ReportFormatting.integer(variant.hosts)
+      : "\(ReportFormatting.integer(variant.hosts)) + \(ReportFormatting.integer(variant.tasks)) tasks"
+  }
+
+  /// "13 hosts", "103 tasks" or "2 hosts and 103 tasks".
+  func hostsAndTasksText(hosts: Int, tasks: Int) -> String {
+    let hostsText = "\(ReportFormatting.integer(hosts)) hosts"
+    let tasksText = "\(ReportFormatting.integer(tasks)) tasks"
+    return tasks == 0 ? hostsText : hosts == 0 ? tasksText : hostsText + " and " + tasksText
   }
 
   /// Hosts listed in the report; a large plan's full list is in assessment.json.
@@ -161,8 +190,10 @@ extension ReportViewBuilder {
     return outcome.plan.hosts.prefix(Self.hostRowLimit).map { host in
       let isLinux = host.osBuild == ContainerOS.noWindowsBuild
       let isolation =
-        host.spare
-        ? "spare" : isLinux ? "Linux" : host.hypervContainers == 0 ? "process" : "\(host.hypervContainers) Hyper-V"
+        host.isFargateTask
+        ? "Fargate task"
+        : host.spare
+          ? "spare" : isLinux ? "Linux" : host.hypervContainers == 0 ? "process" : "\(host.hypervContainers) Hyper-V"
       return ReportView.HostRow(
         id: host.id, shape: host.shape, platform: host.selfManaged ? "self-managed" : platform, isolation: isolation,
         codePage: host.codePage.map(String.init) ?? "–", edition: host.edition.rawValue,
@@ -216,7 +247,7 @@ extension ReportViewBuilder {
     let oneOff = effort.likely * outcome.scenario.effort.dayRate
     let difference = cost.afterCompute + cost.afterLicence.low - (cost.beforeLicence.low + cost.beforeCompute)
     var parts = [
-      "After = the container hosts plus the \(outcome.estate.servers.count - outcome.plan.consolidation.decommissionedServers) "
+      "After = the \(targetNoun) plus the \(outcome.estate.servers.count - outcome.plan.consolidation.decommissionedServers) "
         + "servers that stay. One-off effort: \(ReportFormatting.number(effort.likely)) person-days × "
         + "\(ReportFormatting.money(outcome.scenario.effort.dayRate, currency: currency)) = "
         + "\(ReportFormatting.money(oneOff, currency: currency)) (effort.day_rate, an assumption)"
@@ -231,7 +262,7 @@ extension ReportViewBuilder {
     if !cost.hostingPriced {
       parts.append(
         "today's hosting is not priced (current.vm_cost_per_vcpu_year, current.physical_server_year), so the "
-          + "difference counts the new hosts' compute against no hosting retired")
+          + "difference counts the \(targetNoun)' compute against no hosting retired")
     }
     if cost.beforeLicence.low != cost.beforeLicence.high {
       parts.append(
@@ -258,15 +289,23 @@ extension ReportViewBuilder {
     func demandCase(_ variant: IsolationVariant) -> String {
       let difference = after.low - hostsCost + variant.annualCost - before.low
       let unplaced = plan.consolidation.placedApplications - variant.placedApplications
-      return "\(variant.hosts) hosts and a difference of \(signed(difference)) a year"
-        + (unplaced > 0 ? " (\(unplaced) applications no longer fit their pool's hosts)" : "")
+      return hostsAndTasksText(hosts: variant.hosts, tasks: variant.tasks)
+        + " and a difference of \(signed(difference)) a year"
+        + (unplaced > 0
+          ? " (\(unplaced) applications no longer fit "
+            + (plan.consolidation.targetHosts == 0 ? "any Fargate task size)" : "their pool's hosts)") : "")
     }
     let sensitivity = plan.sensitivity
     let pct = ReportFormatting.number(sensitivity.pct)
     var text =
-      "Sensitivity (the plan's pools and shapes re-packed): with every container's demand \(pct)% higher, "
+      "Sensitivity ("
+      + (plan.consolidation.fargateTasks > 0
+        ? "the plan's Fargate tasks resized" + (plan.consolidation.targetHosts > 0 ? " and its pools re-packed" : "")
+        : "the plan's pools and shapes re-packed")
+      + "): with every container's demand \(pct)% higher, "
       + demandCase(sensitivity.more) + "; \(pct)% lower, " + demandCase(sensitivity.less) + "; as planned, "
-      + "\(plan.hosts.count) hosts and \(signed(after.low - before.low))"
+      + hostsAndTasksText(hosts: plan.consolidation.targetHosts, tasks: plan.consolidation.fargateTasks)
+      + " and \(signed(after.low - before.low))"
     if cost.beforeLicence.low != cost.beforeLicence.high || cost.afterLicence.low != cost.afterLicence.high {
       text +=
         "; with every unknown edition at Datacenter rather than Standard, the difference is "
@@ -298,7 +337,7 @@ extension ReportViewBuilder {
     ]
     return rows.map { label, variant, recommended in
       ReportView.IsolationRow(
-        mode: label, hosts: variant.hosts, cores: ReportFormatting.compact(variant.cores),
+        mode: label, hosts: hostsAndTasks(variant), cores: ReportFormatting.compact(variant.cores),
         memoryGB: ReportFormatting.compact(variant.memoryGB),
         annualCost: ReportFormatting.money(variant.annualCost, currency: currency), recommended: recommended)
     }

@@ -61,6 +61,9 @@ struct ReportViewBuilder {
         ? "The first \(Self.hostRowLimit) of \(outcome.plan.hosts.count) hosts; assessment.json lists them all." : "",
       tcoHorizon: "over \(outcome.scenario.migration.horizonMonths) months",
       tcoNote: tcoNote(currency: currency),
+      hostListTitle: plan.consolidation.fargateTasks == 0
+        ? "Container hosts"
+        : plan.consolidation.targetHosts == 0 ? "Fargate tasks" : "Fargate tasks and container hosts",
       tcoSensitivity: tcoSensitivity(currency: currency),
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
@@ -109,15 +112,16 @@ struct ReportViewBuilder {
         note: "Windows containers / Linux containers / stay on servers, on \(outcome.scenario.platform.rawValue)"))
     metrics.append(
       ReportView.Metric(
-        label: "servers → container hosts",
-        value:
-          "\(ReportFormatting.integer(plan.consolidation.sourceServers)) → \(ReportFormatting.integer(plan.consolidation.targetHosts))",
+        label: "servers → \(targetNoun)",
+        value: "\(ReportFormatting.integer(plan.consolidation.sourceServers)) → \(targetCount)",
         note: plan.hosts.isEmpty
           ? "no application moves yet: all \(outcome.estate.servers.count) servers stay"
           : "\(plan.consolidation.decommissionedServers) retired, "
-            + "\(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay; no plan with these "
-            + "pools uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all fewer than "
-            + "\(plan.consolidation.poolFreeLowerBoundHosts) \(plan.consolidation.poolFreeShape)"))
+            + "\(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay"
+            + (plan.consolidation.targetHosts == 0
+              ? "; one task per container, no hosts to pack"
+              : "; no plan with these pools uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all "
+                + "fewer than \(plan.consolidation.poolFreeLowerBoundHosts) \(plan.consolidation.poolFreeShape)")))
     let cost = plan.cost
     metrics.append(
       ReportView.Metric(
@@ -129,7 +133,7 @@ struct ReportViewBuilder {
           + "included"))
     metrics.append(
       ReportView.Metric(
-        label: "container hosts' compute a year",
+        label: "\(targetNoun)' compute a year",
         value: ReportFormatting.money(cost.hostsCompute, currency: currency),
         note: cost.hostingPriced
           ? "hosting today \(ReportFormatting.money(cost.beforeCompute, currency: currency)) → after "
@@ -160,6 +164,31 @@ struct ReportViewBuilder {
       + (movable == 0 ? noneMoves : movesText(currency: currency))
   }
 
+  /// What the plan puts containers on: "container hosts", "Fargate tasks", or both.
+  var targetNoun: String {
+    let consolidation = outcome.plan.consolidation
+    if consolidation.fargateTasks == 0 { return "container hosts" }
+    return consolidation.targetHosts == 0 ? "Fargate tasks" : "Fargate tasks and hosts"
+  }
+
+  /// Their count as the noun reads: "13", "103", or "103 + 2".
+  var targetCount: String {
+    let consolidation = outcome.plan.consolidation
+    if consolidation.fargateTasks == 0 { return ReportFormatting.integer(consolidation.targetHosts) }
+    if consolidation.targetHosts == 0 { return ReportFormatting.integer(consolidation.fargateTasks) }
+    return ReportFormatting.integer(consolidation.fargateTasks) + " + "
+      + ReportFormatting.integer(consolidation.targetHosts)
+  }
+
+  /// "13 container hosts", "103 Fargate tasks", or "103 Fargate tasks and 2 container hosts".
+  var targetText: String {
+    let consolidation = outcome.plan.consolidation
+    let hosts = "\(ReportFormatting.integer(consolidation.targetHosts)) container hosts"
+    if consolidation.fargateTasks == 0 { return hosts }
+    let tasks = "\(ReportFormatting.integer(consolidation.fargateTasks)) Fargate tasks"
+    return consolidation.targetHosts == 0 ? tasks : tasks + " and " + hosts
+  }
+
   private var noneMoves: String {
     "No application can move yet, so no container hosts are planned, no server is decommissioned and no "
       + "container effort is estimated."
@@ -177,10 +206,14 @@ struct ReportViewBuilder {
         ? "(\(ReportFormatting.integer(targets[Target.Kind.windowsContainer.rawValue] ?? 0)) to Windows containers, "
           + "\(ReportFormatting.integer(linux)) to Linux containers, on \(outcome.scenario.platform.rawValue)), "
         : "(to Windows containers on \(outcome.scenario.platform.rawValue)), ")
-      + "\(ReportFormatting.integer(placed)) are placed on \(plan.consolidation.targetHosts) container hosts (no plan "
-      + "with these pools uses fewer than \(plan.consolidation.lowerBoundHosts); even with no build, code-page or OS "
-      + "constraint, at least \(plan.consolidation.poolFreeLowerBoundHosts) \(plan.consolidation.poolFreeShape) hosts)"
-      + (unplaced > 0 ? " and \(unplaced) \(unplaced == 1 ? "fits" : "fit") no host (see the planning exceptions)" : "")
+      + "\(ReportFormatting.integer(placed)) are placed on \(targetText)"
+      + (plan.consolidation.targetHosts > 0
+        ? " (no plan with these pools uses fewer than \(plan.consolidation.lowerBoundHosts) hosts; even with no build, "
+          + "code-page or OS constraint, at least \(plan.consolidation.poolFreeLowerBoundHosts) "
+          + "\(plan.consolidation.poolFreeShape) hosts)" : "")
+      + (unplaced > 0
+        ? " and \(unplaced) \(unplaced == 1 ? "fits" : "fit") no \(plan.consolidation.targetHosts == 0 ? "task" : "host") "
+          + "(see the planning exceptions)" : "")
       + ". \(plan.consolidation.decommissionedServers) of the \(outcome.estate.servers.count) servers can be "
       + "retired; \(outcome.estate.servers.count - plan.consolidation.decommissionedServers) stay. "
       + costText(currency: currency)
@@ -202,7 +235,7 @@ struct ReportViewBuilder {
         : "Licences change by \(range(change.low, change.high)) a year"
     return licences
       + " (\(range(cost.beforeLicence.low, cost.beforeLicence.high)) today → \(range(cost.afterLicence.low, cost.afterLicence.high))"
-      + " with the servers that stay), and the container hosts' compute costs "
+      + " with the servers that stay), and the \(targetNoun)' compute costs "
       + "\(ReportFormatting.money(cost.hostsCompute, currency: currency)) a year"
       + (cost.hostingPriced
         ? " against \(ReportFormatting.money(cost.beforeCompute - cost.remainingCompute, currency: currency)) of hosting retired. "

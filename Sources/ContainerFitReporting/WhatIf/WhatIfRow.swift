@@ -8,6 +8,8 @@ public struct WhatIfRow: Sendable, Hashable {
   public var label: String
   public var assignments: [ScenarioVariation.Assignment]
   public var hosts: Int
+  /// Fargate tasks (`ecs-fargate`), which are not hosts.
+  public var fargateTasks = 0
   public var lowerBoundHosts: Int
   /// Cores and memory of all target hosts.
   public var cores: Double
@@ -33,6 +35,7 @@ public struct WhatIfRow: Sendable, Hashable {
     label = variant.label
     assignments = variant.assignments
     hosts = document.summary.consolidation.targetHosts
+    fargateTasks = document.summary.consolidation.fargateTasks ?? 0
     lowerBoundHosts = document.summary.consolidation.lowerBoundHosts
     cores = document.hosts.reduce(0) { $0 + $1.cores }
     memoryGB = document.hosts.reduce(0) { $0 + $1.memoryGB }

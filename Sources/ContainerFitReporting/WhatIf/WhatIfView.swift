@@ -30,7 +30,9 @@ struct WhatIfView: Sendable {
     keySeparator = String(repeating: "---|", count: study.keys.count)
     rows = study.rows.enumerated().map { index, row in
       Row(
-        number: row.number, label: row.label, runId: row.runId, hosts: ReportFormatting.integer(row.hosts),
+        number: row.number, label: row.label, runId: row.runId,
+        hosts: ReportFormatting.integer(row.hosts)
+          + (row.fargateTasks > 0 ? " + \(ReportFormatting.integer(row.fargateTasks)) tasks" : ""),
         lowerBound: ReportFormatting.integer(row.lowerBoundHosts), cores: ReportFormatting.compact(row.cores),
         memoryGB: ReportFormatting.compact(row.memoryGB),
         annualCost: ReportFormatting.money(row.targetAnnualCost, currency: currency),
@@ -43,7 +45,7 @@ struct WhatIfView: Sendable {
       bestText =
         "Best by annual savings: v\(best.number) (\(best.label)): "
         + "\(ReportFormatting.money(best.annualSavings, currency: currency)) a year on "
-        + "\(best.hosts) hosts (run \(best.runId))."
+        + "\(best.hosts) hosts\(best.fargateTasks > 0 ? " and \(best.fargateTasks) Fargate tasks" : "") (run \(best.runId))."
     } else {
       bestText = "No scenario."
     }
