@@ -64,7 +64,7 @@ public enum ContainerBuildChooser {
 
 extension ContainerBuildChooser {
   /// `ltsc2019 (17763)` for a container build, `Windows Server 2012 R2 (9600)` or `build N` otherwise.
-  static func label(_ build: Int) -> String {
+  public static func label(_ build: Int) -> String {
     guard let release = WindowsRelease.release(ofBuild: build) else { return "build \(build)" }
     if let tag = release.containerTag { return "\(tag) (\(build))" }
     return "\(release.name) (\(build))"

@@ -12,6 +12,9 @@ public struct AssessmentOutcome: Sendable {
   public let assessed: [AssessedApplication]
   public var summary: AssessmentSummary
   public let plan: PlanningResult
+  /// The server-level first look for the servers with no known application; `nil` when every
+  /// described server has one.
+  public let serverEstimate: ServerEstimate?
   /// The placement of each application of `assessed`, at the same index (`nil`: not placed). Built
   /// once: every output needs it, and a dictionary of a million ids costs about a second to build.
   public let placements: [AppPlacement?]
@@ -22,8 +25,10 @@ public struct AssessmentOutcome: Sendable {
   /// beforehand, on another core while the plan was made); otherwise it is made here.
   public init(
     context: RenderContext, scenario: Scenario, estate: Estate, assessed: [AssessedApplication],
-    plan: PlanningResult, client: String?, engagement: String?, summary: AssessmentSummary? = nil
+    plan: PlanningResult, serverEstimate: ServerEstimate? = nil, client: String?, engagement: String?,
+    summary: AssessmentSummary? = nil
   ) {
+    self.serverEstimate = serverEstimate
     self.context = context
     self.scenario = scenario
     precondition(assessed.count == estate.serverIndices.count, "assessed in estate order, one per application")
@@ -35,6 +40,13 @@ public struct AssessmentOutcome: Sendable {
     self.placements = Self.placements(of: plan, for: assessed)
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"
+  }
+
+  /// What the run assessed: `applications` (every described server has one), `servers` (no
+  /// application at all: a server-level first look) or `mixed` (targets-and-economics.md §8).
+  public var basis: String {
+    guard serverEstimate != nil else { return "applications" }
+    return assessed.isEmpty ? "servers" : "mixed"
   }
 
   /// Each application's placement, in the applications' order. The planner says which workload

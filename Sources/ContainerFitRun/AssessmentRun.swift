@@ -89,9 +89,12 @@ public struct AssessmentRun: Sendable {
     // before packing, which lowers the run's peak memory.
     estate.releaseApplications()
     let plan = planner.plan(workloads: workloads, servers: estate.servers)
+    let estimate = planner.serverEstimate(
+      for: estate, containerBuild: ContainerBuildChooser.allowedBuilds(scenario).last ?? WindowsRelease.server2025.build
+    )
     progress(.ended(.planning, count: assessed.count, unit: "apps"))
     return AssessmentOutcome(
-      context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, client: client,
-      engagement: engagement, summary: summary.value)
+      context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, serverEstimate: estimate,
+      client: client, engagement: engagement, summary: summary.value)
   }
 }

@@ -86,7 +86,10 @@ final class BrowserRenderingTests: XCTestCase {
   }
 
   func testTheSampleReportsFitA1280PixelWindowWithoutScrollingSideways() throws {
-    for path in ["Reports/harbourline/report.html", "Reports/harbourline-whatif/whatif.html"] {
+    for path in [
+      "Reports/harbourline/report.html", "Reports/harbourline-whatif/whatif.html", "Reports/kestrel/report.html",
+      "Reports/kestrel-first-look/report.html",
+    ] {
       let widths = try layoutWidths(of: CommandRunner.repositoryRoot.appendingPathComponent(path), width: 1280)
       XCTAssertLessThanOrEqual(widths.page, widths.window, "\(path) scrolls sideways in a 1280-pixel window")
     }

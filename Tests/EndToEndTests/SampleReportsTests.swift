@@ -22,6 +22,15 @@ final class SampleReportsTests: XCTestCase {
       ], committed: "Reports/kestrel")
   }
 
+  /// A server-only delivery (the RVTools workbook alone): the server-level first look.
+  func testFirstLookSampleReportsAreCurrent() throws {
+    try assertCurrent(
+      arguments: [
+        "assess", "Inventories/real-world/rvtools-export.xlsx", "--quiet", "--no-history", "--client",
+        "Kestrel Insurance", "--engagement", "First look at the delivered RVTools export",
+      ], committed: "Reports/kestrel-first-look")
+  }
+
   private func assertCurrent(arguments: [String], committed path: String) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "containerfit-sample-\(UUID().uuidString)")

@@ -7,7 +7,8 @@ import ContainerFitModel
 
 extension AssessmentDocument {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, run, summary, assumptions, findings, applications, hosts, rejected, dataGaps, outOfScope
+    case schemaVersion, run, summary, assumptions, findings, applications, hosts, servers, rejected, dataGaps
+    case outOfScope
   }
 
   public init(from decoder: Decoder) throws {
@@ -18,6 +19,7 @@ extension AssessmentDocument {
     assumptions = try c.decodeIfPresent([Assumption].self, forKey: .assumptions) ?? []
     applications = try c.decode([ApplicationResult].self, forKey: .applications)
     hosts = try c.decode([HostResult].self, forKey: .hosts)
+    servers = try c.decodeIfPresent([ServerResult].self, forKey: .servers) ?? []
     rejected = try c.decode([RejectedRecord].self, forKey: .rejected)
     dataGaps = try c.decode([DataGap].self, forKey: .dataGaps)
     outOfScope = try c.decodeIfPresent([OutOfScopeRecord].self, forKey: .outOfScope) ?? []

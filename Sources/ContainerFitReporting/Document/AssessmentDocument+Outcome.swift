@@ -16,6 +16,7 @@ extension AssessmentDocument {
       ApplicationResult($0, placement: $1, remediations: remediations)
     }
     hosts = outcome.plan.hosts.map { HostResult($0, platform: outcome.scenario.platform) }
+    servers = Self.servers(of: outcome)
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
     outOfScope = outcome.estate.outOfScope
     dataGaps = outcome.assessed.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }
@@ -42,7 +43,8 @@ extension AssessmentDocument.Summary {
     let plan = outcome.plan
     let rounded = AssessmentDocument.rounded
     self.init(
-      servers: outcome.estate.servers.count, applications: outcome.assessed.count,
+      servers: outcome.estate.servers.count, applications: outcome.assessed.count, basis: outcome.basis,
+      serverEstimate: outcome.serverEstimate,
       rejected: outcome.estate.rejections.count, warnings: outcome.estate.warnings.count,
       verdicts: AssessmentDocument.Verdicts(
         ready: summary.verdicts["ready"] ?? 0, minor: summary.verdicts["minor"] ?? 0,

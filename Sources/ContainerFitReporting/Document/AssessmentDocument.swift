@@ -1,5 +1,6 @@
 import ContainerFitAssessment
 import ContainerFitModel
+import ContainerFitPlanning
 
 /// `assessment.json` (PRODUCT.md §2): the machine-readable result of a run. A contract that scripts
 /// and `compare` depend on; keys may be added, never renamed. Decodable too, so a run folder sent by
@@ -19,6 +20,8 @@ public struct AssessmentDocument: Codable, Sendable {
   public var findings: [FindingEntry]
   public var applications: [ApplicationResult]
   public var hosts: [HostResult]
+  /// Every server of the estate; empty in files written before the list.
+  public var servers: [ServerResult] = []
   public var rejected: [RejectedRecord]
   public var dataGaps: [DataGap]
   /// Records read but not assessed: VM templates, powered-off VMs, non-Windows guests.
@@ -41,6 +44,11 @@ public struct AssessmentDocument: Codable, Sendable {
   public struct Summary: Codable, Sendable, Hashable {
     public var servers: Int
     public var applications: Int
+    /// `applications`, `servers` (no application known: a server-level first look) or `mixed`;
+    /// absent from older files (which are `applications`).
+    public var basis: String?
+    /// The server-level estimate of the servers with no known application; absent when there is none.
+    public var serverEstimate: ServerEstimate?
     public var rejected: Int
     public var warnings: Int
     public var verdicts: Verdicts

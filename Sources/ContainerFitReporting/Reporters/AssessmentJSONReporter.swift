@@ -46,6 +46,10 @@ struct AssessmentJSONReporter: Reporter {
     try writeList("hosts", count: hosts.count, to: output) { index, lines in
       lines.append { AssessmentDocument.HostResult(hosts[index], platform: platform).write(to: &$0) }
     }
+    let servers = AssessmentDocument.servers(of: outcome)
+    try writeList("servers", count: servers.count, to: output) { index, lines in
+      lines.append { servers[index].write(to: &$0) }
+    }
     let rejections = outcome.estate.rejections
     try writeList("rejected", count: rejections.count, to: output) { index, lines in
       lines.append { AssessmentDocument.RejectedRecord(rejections[index]).write(to: &$0) }

@@ -166,6 +166,9 @@ struct ReportView: Sendable {
   var hostListTitle: String
   /// How the annual difference moves with demand ±20% and at the licence ranges' ends.
   var tcoSensitivity: String
+  /// The servers with no known application, at server level; `hasServerLook` false when none.
+  var serverLook: [ServerLook]
+  var hasServerLook: Bool
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.
   var assumptions: [Assumption]
   var isolation: [IsolationRow]

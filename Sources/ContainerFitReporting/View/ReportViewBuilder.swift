@@ -65,6 +65,7 @@ struct ReportViewBuilder {
         ? "Container hosts"
         : plan.consolidation.targetHosts == 0 ? "Fargate tasks" : "Fargate tasks and container hosts",
       tcoSensitivity: tcoSensitivity(currency: currency),
+      serverLook: serverLook(currency: currency).map { [$0] } ?? [], hasServerLook: outcome.serverEstimate != nil,
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
@@ -96,6 +97,14 @@ struct ReportViewBuilder {
         label: "applications assessed", value: ReportFormatting.integer(outcome.assessed.count),
         note: "\(outcome.estate.servers.count) servers, \(outcome.estate.rejections.count) records rejected")
     ]
+    if let estimate = outcome.serverEstimate {
+      metrics.append(
+        ReportView.Metric(
+          label: "servers with no known application",
+          value: "\(ReportFormatting.integer(estimate.servers)) → \(ReportFormatting.integer(estimate.hosts))",
+          note: "server-level estimate, each server's workload as one unit onto hosts; never counted as retired "
+            + "(see the server-level first look)"))
+    }
     for (verdict, count) in verdicts {
       metrics.append(
         ReportView.Metric(
@@ -123,6 +132,25 @@ struct ReportViewBuilder {
               : "; no plan with these pools uses fewer than \(plan.consolidation.lowerBoundHosts) hosts, none at all "
                 + "fewer than \(plan.consolidation.poolFreeLowerBoundHosts) \(plan.consolidation.poolFreeShape)")))
     let cost = plan.cost
+    if outcome.basis == "servers" {
+      // No application: only the server-level rows mean anything.
+      return [
+        metrics[1],
+        ReportView.Metric(
+          label: "licences today a year",
+          value: ReportFormatting.moneyRange(cost.beforeLicence.low, cost.beforeLicence.high, currency: currency),
+          note: "\(outcome.estate.servers.count) servers, "
+            + (cost.currentBasis == "amortized" ? "amortised" : "Software Assurance cash")
+            + (cost.beforeLicence.low == cost.beforeLicence.high ? "" : "; a range where editions are unknown")),
+        ReportView.Metric(
+          label: "estimated hosts' cost a year",
+          value: ReportFormatting.money(
+            (outcome.serverEstimate?.annualCompute ?? 0) + (outcome.serverEstimate?.annualLicence ?? 0),
+            currency: currency),
+          note: "compute and Windows licence of the estimate's hosts; today's hosting is "
+            + (cost.hostingPriced ? ReportFormatting.money(cost.beforeCompute, currency: currency) : "not priced")),
+      ]
+    }
     metrics.append(
       ReportView.Metric(
         label: "licences a year",
@@ -151,6 +179,13 @@ struct ReportViewBuilder {
   }
 
   private func summaryText(_ verdicts: [(verdict: Verdict, count: Int)], currency: String) -> String {
+    if outcome.basis == "servers", let estimate = outcome.serverEstimate {
+      return "No application was delivered: the inputs describe \(ReportFormatting.integer(estimate.servers)) "
+        + "servers and nothing that runs on them. This report is a server-level first look, not an assessment: "
+        + "what each server runs and until when Microsoft supports it, an estimate of the hosts their workloads "
+        + "would need as single units (\(ReportFormatting.integer(estimate.hosts))), today's licence baseline, "
+        + "the machines to retire, and what to collect next to assess their applications."
+    }
     let counts = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.verdict, $0.count) })
     let movable = verdicts.filter(\.verdict.movesToContainer).reduce(0) { $0 + $1.count }
     let insufficient = counts[.insufficientData] ?? 0
