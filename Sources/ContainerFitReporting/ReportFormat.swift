@@ -2,6 +2,12 @@
 /// means an unknown format is a usage error, never a trap.
 public enum ReportFormat: String, CaseIterable, Sendable {
   case html, md, json, csv, xlsx
+  /// A folder of blueprints, one per application that moves (docs/blueprints.md); not written by
+  /// default.
+  case blueprints
+
+  /// What `assess` writes when `--formats` is not given.
+  public static let defaults: [ReportFormat] = [.html, .md, .json, .csv, .xlsx]
 
   /// The file each format writes into the output folder.
   public var fileName: String {
@@ -11,6 +17,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .json: return "assessment.json"
     case .csv: return "applications.csv"
     case .xlsx: return "applications.xlsx"
+    case .blueprints: return "blueprints"
     }
   }
 }

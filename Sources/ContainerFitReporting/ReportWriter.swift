@@ -11,7 +11,7 @@ public struct ReportWriter {
   public var detailCount: Int
   public var templatesFolder: String?
 
-  public init(formats: [ReportFormat] = ReportFormat.allCases, detailCount: Int = 25, templatesFolder: String? = nil) {
+  public init(formats: [ReportFormat] = ReportFormat.defaults, detailCount: Int = 25, templatesFolder: String? = nil) {
     self.formats = formats
     self.detailCount = detailCount
     self.templatesFolder = templatesFolder
@@ -45,6 +45,7 @@ public struct ReportWriter {
     case .json: return AssessmentJSONReporter()
     case .csv: return ApplicationsCSVReporter()
     case .xlsx: return ApplicationsWorkbookReporter()
+    case .blueprints: return BlueprintsReporter()
     }
   }
 }

@@ -14,7 +14,8 @@ extension ContainerFit {
     static let configuration = CommandConfiguration(
       abstract:
         "Assess inventories and write the reports: "
-        + ReportFormat.allCases.map(\.fileName).joined(separator: ", ") + ".")
+        + ReportFormat.defaults.map(\.fileName).joined(separator: ", ") + "; with --formats blueprints, a blueprint "
+        + "folder per application that moves.")
 
     @OptionGroup var options: RunOptions
 
@@ -23,10 +24,11 @@ extension ContainerFit {
 
     @Option(
       help: ArgumentHelp(
-        "Comma-separated formats to write (default: all): \(ReportFormat.allValueStrings.joined(separator: ", ")).",
+        "Comma-separated formats to write (default: all but blueprints): "
+          + "\(ReportFormat.allValueStrings.joined(separator: ", ")).",
         valueName: "formats"),
       transform: ReportFormat.list)
-    var formats: [ReportFormat] = ReportFormat.allCases
+    var formats: [ReportFormat] = ReportFormat.defaults
 
     @Option(help: "Client name for the report's cover.")
     var client: String?

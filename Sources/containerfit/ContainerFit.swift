@@ -15,6 +15,6 @@ struct ContainerFit: ParsableCommand {
       reports. Input problems are printed as file:line:column: message on stderr.
       """,
     version: version,
-    subcommands: [Assess.self, Validate.self, Runs.self, Generate.self, Compare.self, WhatIf.self]
+    subcommands: [Assess.self, Validate.self, Runs.self, Generate.self, Compare.self, WhatIf.self, Blueprint.self]
   )
 }

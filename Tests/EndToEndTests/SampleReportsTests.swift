@@ -31,6 +31,45 @@ final class SampleReportsTests: XCTestCase {
       ], committed: "Reports/kestrel-first-look")
   }
 
+  /// Reports/harbourline/blueprints: one blueprint per kind, made as scripts/refresh-reports makes it.
+  func testSampleBlueprintsAreCurrent() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sample-bp-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let history = folder.appendingPathComponent("h.sqlite").path
+    let assess = try CommandRunner.run(
+      Self.arguments.filter { $0 != "--no-history" } + [
+        "--history", history, "--formats", "json", "--out", folder.appendingPathComponent("r").path,
+      ], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
+    XCTAssertEqual(assess.status, 0, assess.stderr)
+    let apps = try String(
+      contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("scripts/sample-blueprints"), encoding: .utf8
+    ).split(whereSeparator: \.isNewline).flatMap { ["--app", String($0)] }
+    let fresh = folder.appendingPathComponent("blueprints")
+    let result = try CommandRunner.run(
+      ["blueprint", "run-20261129-000000", "--quiet", "--history", history, "--out", fresh.path] + apps)
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let committed = CommandRunner.repositoryRoot.appendingPathComponent("Reports/harbourline/blueprints")
+    let manager = FileManager.default
+    let freshFiles = try XCTUnwrap(manager.subpathsOfDirectory(atPath: fresh.path)).sorted()
+    XCTAssertEqual(
+      freshFiles, try manager.subpathsOfDirectory(atPath: committed.path).sorted(), "run scripts/refresh-reports")
+    for file in freshFiles where !file.hasSuffix("/") {
+      var isFolder: ObjCBool = false
+      guard manager.fileExists(atPath: fresh.appendingPathComponent(file).path, isDirectory: &isFolder),
+        !isFolder.boolValue
+      else { continue }
+      try assertSame(fresh: fresh.appendingPathComponent(file), committed: committed.appendingPathComponent(file))
+    }
+    // docs/blueprints.md quotes three of them whole.
+    let doc = try String(
+      contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("docs/blueprints.md"), encoding: .utf8)
+    for quoted in ["APP-BR-005/Dockerfile", "APP-BR-012/Dockerfile", "APP-BR-005/task-definition.json"] {
+      let text = try String(contentsOf: fresh.appendingPathComponent(quoted), encoding: .utf8)
+      XCTAssertTrue(doc.contains(text.trimmingCharacters(in: .newlines)), "docs/blueprints.md quotes an old \(quoted)")
+    }
+  }
+
   private func assertCurrent(arguments: [String], committed path: String) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "containerfit-sample-\(UUID().uuidString)")
@@ -39,7 +78,7 @@ final class SampleReportsTests: XCTestCase {
       arguments + ["--out", folder.path], environment: ["SOURCE_DATE_EPOCH": Self.epoch])
     XCTAssertEqual(result.status, 0, result.stderr)
     let committed = CommandRunner.repositoryRoot.appendingPathComponent(path)
-    for name in ReportFormat.allCases.map(\.fileName) {
+    for name in ReportFormat.defaults.map(\.fileName) {
       try assertSame(fresh: folder.appendingPathComponent(name), committed: committed.appendingPathComponent(name))
     }
   }

@@ -170,7 +170,7 @@ final class ReportWriterTests: XCTestCase {
     let folder = try writeAll()
     defer { try? FileManager.default.removeItem(at: folder) }
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    XCTAssertEqual(names, ReportFormat.allCases.map(\.fileName).sorted())
+    XCTAssertEqual(names, ReportFormat.defaults.map(\.fileName).sorted())
     XCTAssertThrowsError(
       try ReportWriter(templatesFolder: "/no/such/templates").write(try outcome(), to: folder.path + "-x"))
   }

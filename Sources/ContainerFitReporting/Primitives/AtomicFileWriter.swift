@@ -34,17 +34,30 @@ public enum AtomicFileWriter {
       try produce(temporary)
       try synchronizeFile(at: temporary)
     } catch {
-      unlink(temporary)
+      if unlink(temporary) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
       throw error
     }
     return temporary
   }
 
   /// Renames a staged file over its target (atomic on POSIX: readers see the old or the new inode).
+  /// A staged folder (the blueprints) replaces an older folder in two renames: the old one is moved
+  /// aside, the new one into place, and only then is the old one deleted.
   static func replace(_ path: String, with temporary: String) throws {
-    guard rename(temporary, path) == 0 else {
+    if rename(temporary, path) == 0 { return }
+    let failure = errno
+    var isFolder: ObjCBool = false
+    guard failure == ENOTEMPTY || failure == EEXIST || failure == EISDIR,
+      FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+    else {
+      errno = failure
       throw ReportOutputError.cannotReplace(path: path, reason: ReportOutputError.systemReason())
     }
+    let aside = temporaryPath(for: path)
+    guard rename(path, aside) == 0, rename(temporary, path) == 0 else {
+      throw ReportOutputError.cannotReplace(path: path, reason: ReportOutputError.systemReason())
+    }
+    try? FileManager.default.removeItem(atPath: aside)
   }
 
   /// A hidden, unique name in the target's folder: `.<name>.<pid>-<random>.tmp`.
