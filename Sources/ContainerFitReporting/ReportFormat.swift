@@ -5,6 +5,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   /// A folder of blueprints, one per application that moves (docs/blueprints.md); not written by
   /// default.
   case blueprints
+  /// `report.pdf`, the HTML report printed by headless Chromium; not written by default.
+  case pdf
 
   /// What `assess` writes when `--formats` is not given.
   public static let defaults: [ReportFormat] = [.html, .md, .json, .csv, .xlsx]
@@ -18,6 +20,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .csv: return "applications.csv"
     case .xlsx: return "applications.xlsx"
     case .blueprints: return "blueprints"
+    case .pdf: return "report.pdf"
     }
   }
 }

@@ -59,7 +59,8 @@ extension ContainerFit {
       progress.finish()
       if !options.quiet { Console.printDiagnostics(outcome.estate) }
       let folder = out ?? "Reports/\(context.runId)"
-      let writer = ReportWriter(formats: formats, detailCount: detail, templatesFolder: options.templates)
+      var writer = ReportWriter(formats: formats, detailCount: detail, templatesFolder: options.templates)
+      writer.paper = options.paper
       progress.begin("writing reports")
       let written = try Console.loading { try writer.write(outcome, to: folder) }
       progress.end(count: written.count, unit: "files")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContainerFitHistory
 import ContainerFitReporting
+import ContainerFitRun
 import Foundation
 
 extension ContainerFit {
@@ -33,12 +34,21 @@ extension ContainerFit {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Also print compare.pdf with headless Chromium.")
+    var pdf = false
+
+    @Option(help: "Paper of the printed page and of the PDF: a4 or letter.")
+    var paper: PrintSettings.Paper = .a4
+
     func run() throws {
       let before = try snapshot(runA)
       let after = try snapshot(runB)
       let comparison = RunComparison(before: before, after: after)
       let folder = out ?? "Reports/compare-\(before.id)-\(after.id)"
-      let writer = ComparisonReportWriter(toolVersion: ContainerFit.version, templatesFolder: templates)
+      var writer = ComparisonReportWriter(toolVersion: ContainerFit.version, templatesFolder: templates)
+      writer.paper = paper
+      writer.pdf = pdf
+      writer.printDate = RenderContext.current(toolVersion: ContainerFit.version).createdAt
       let written = try Console.loading { try writer.write(comparison, to: folder) }
       if !quiet { Console.out(Self.summary(comparison, files: written)) }
     }

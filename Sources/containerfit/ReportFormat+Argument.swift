@@ -19,3 +19,6 @@ extension ReportFormat: ExpressibleByArgument {
     return formats
   }
 }
+
+/// `--paper a4` or `--paper letter`.
+extension PrintSettings.Paper: ExpressibleByArgument {}

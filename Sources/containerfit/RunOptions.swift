@@ -4,6 +4,7 @@ import ContainerFitHistory
 import ContainerFitImport
 import ContainerFitModel
 import ContainerFitPlanning
+import ContainerFitReporting
 import ContainerFitRun
 import Foundation
 
@@ -30,6 +31,9 @@ struct RunOptions: ParsableArguments {
 
   @Flag(help: "Print nothing but errors.")
   var quiet = false
+
+  @Option(help: "Paper of the printed report and of the PDF: a4 or letter.")
+  var paper: PrintSettings.Paper = .a4
 
   func validate() throws {
     if inputs.isEmpty { throw ValidationError("Give at least one inventory file or folder.") }

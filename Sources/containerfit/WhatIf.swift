@@ -31,6 +31,9 @@ extension ContainerFit {
     @Option(help: "Folder for whatif.html and whatif.md (default: Reports/whatif-<run-id>).")
     var out: String?
 
+    @Flag(help: "Also print whatif.pdf with headless Chromium.")
+    var pdf = false
+
     func validate() throws {
       if vary.isEmpty { throw ValidationError("Give at least one --vary KEY=V1,V2.") }
       // Syntax and keys are checked against the defaults here; values again against the scenario file in run().
@@ -60,7 +63,8 @@ extension ContainerFit {
         keys: try vary.map { try ScenarioVariation(argument: $0).key },
         rows: zip(matrix.variants, documents).map { WhatIfRow(variant: $0, document: $1) })
       let folder = out ?? "Reports/whatif-\(context.runId)"
-      let writer = WhatIfReportWriter(toolVersion: ContainerFit.version, templatesFolder: options.templates)
+      var writer = WhatIfReportWriter(toolVersion: ContainerFit.version, templatesFolder: options.templates)
+      (writer.paper, writer.pdf, writer.printDate) = (options.paper, pdf, context.createdAt)
       let written = try Console.loading { try writer.write(study, to: folder) }
       try options.record(outcomes, createdAt: context.createdAt)
       if !options.quiet { Console.out(Self.summary(study, files: written)) }

@@ -4,6 +4,11 @@ import Foundation
 public struct ComparisonReportWriter {
   public var templatesFolder: String?
   public var toolVersion: String
+  /// The paper of the printed page; with `pdf`, the page is also printed to `compare.pdf` by headless Chromium.
+  public var paper: PrintSettings.Paper = .a4
+  public var pdf = false
+  /// The date the PDF's metadata carries (the run's, so a fixed `SOURCE_DATE_EPOCH` gives fixed bytes).
+  public var printDate = Date()
 
   /// A writer using the shipped templates, or the ones in `templatesFolder` where present.
   public init(toolVersion: String, templatesFolder: String? = nil) {
@@ -16,7 +21,9 @@ public struct ComparisonReportWriter {
     let templates = try TemplateSet(overrides: templatesFolder)
     let view = ComparisonViewBuilder(comparison: comparison, toolVersion: toolVersion).build()
     return (
-      try templates.renderPage(view, template: "compare.html"),
+      try templates.renderPage(
+        view, template: "compare.html",
+        print: PrintSettings(paper: paper, header: view.title, footer: "containerfit \(toolVersion)")),
       try templates.render(["view": view], template: "compare.md")
     )
   }
@@ -29,6 +36,12 @@ public struct ComparisonReportWriter {
     do {
       try files.add(Data(rendered.html.utf8), named: "compare.html")
       try files.add(Data(rendered.markdown.utf8), named: "compare.md")
+      if pdf {
+        let chromium = try HeadlessChromium.find()
+        try files.add(named: "compare.pdf") { path in
+          try chromium.print(htmlText: rendered.html, to: path, date: printDate)
+        }
+      }
       return try files.commit()
     } catch {
       files.abandon()

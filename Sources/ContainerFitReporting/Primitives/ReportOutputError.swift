@@ -12,6 +12,8 @@ public enum ReportOutputError: Error, Equatable, Sendable {
   case cannotReplace(path: String, reason: String)
   /// A worksheet would hold more rows than a spreadsheet can open.
   case tooManyRows(count: Int, limit: Int)
+  /// A PDF was asked for and no headless Chromium is installed to print it.
+  case needsChromium
 }
 
 extension ReportOutputError: LocalizedError {
@@ -29,6 +31,10 @@ extension ReportOutputError: LocalizedError {
       return
         "The worksheet would have \(count) rows but spreadsheets open at most \(limit); "
         + "use the CSV output for this estate."
+    case .needsChromium:
+      return
+        "The PDF is printed by headless Chromium, which is not installed: install it (Debian and Ubuntu: "
+        + "apt-get install chromium; elsewhere Google Chrome) or leave pdf out of --formats."
     }
   }
 }

@@ -169,6 +169,8 @@ struct ReportView: Sendable {
   /// The servers with no known application, at server level; `hasServerLook` false when none.
   var serverLook: [ServerLook]
   var hasServerLook: Bool
+  /// False for a server-only delivery: the sections about applications are left out.
+  var hasApplications: Bool
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.
   var assumptions: [Assumption]
   var isolation: [IsolationRow]

@@ -66,6 +66,7 @@ struct ReportViewBuilder {
         : plan.consolidation.targetHosts == 0 ? "Fargate tasks" : "Fargate tasks and container hosts",
       tcoSensitivity: tcoSensitivity(currency: currency),
       serverLook: serverLook(currency: currency).map { [$0] } ?? [], hasServerLook: outcome.serverEstimate != nil,
+      hasApplications: !outcome.assessed.isEmpty,
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
