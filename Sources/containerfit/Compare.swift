@@ -10,9 +10,9 @@ extension ContainerFit {
     static let configuration = CommandConfiguration(
       abstract: "Compare two runs and write compare.html and compare.md.",
       discussion: """
-        A run is a run id from the history (or a unique prefix of it), or a run folder or assessment.json
-        (a run a colleague sent). Shows headline deltas, verdict movements, the applications whose score or
-        verdict changed with the findings that appeared or went, applications added or removed, and the
+        A run is a run id from the history (or a unique prefix of it), or a run folder or assessment.json \
+        (a run a colleague sent). Shows headline deltas, verdict movements, the applications whose score or \
+        verdict changed with the findings that appeared or went, applications added or removed, and the \
         scenario keys that differ.
         """)
 

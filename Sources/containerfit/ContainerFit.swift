@@ -10,8 +10,8 @@ struct ContainerFit: ParsableCommand {
     commandName: "containerfit",
     abstract: "Windows container migration assessments: fitness, consolidation, licences, isolation cost.",
     discussion: """
-      Reads server and application inventories (CSV, JSON, JSON Lines, XML), scores every Windows
-      application on container fitness, plans the container hosts and their licences, and writes
+      Reads server and application inventories (CSV, JSON, JSON Lines, XML), scores every Windows \
+      application on container fitness, plans the container hosts and their licences, and writes \
       reports. Input problems are printed as file:line:column: message on stderr.
       """,
     version: version,

@@ -14,12 +14,12 @@ extension ContainerFit {
       commandName: "whatif",
       abstract: "Plan one estate under every combination of --vary values; write whatif.html and whatif.md.",
       discussion: """
-        Inputs are read and applications scored once (again only for variants that change scoring,
-        isolation, allowed_host_builds or host.os_build); every scenario is then planned in parallel and
-        recorded in the history as run <run-id>-v<N>, so `containerfit compare` works on them. KEY is a
-        scenario key by its dotted path (host.shape, isolation, memory_policy, licensing.edition,
-        host.target_utilization_pct, hyperv.cpu_overhead_pct, allowed_host_builds, scoring.bands.ready, ...)
-        or a short form (host, edition). Items of a list value are separated by + (17763+20348).
+        Inputs are read and applications scored once (again only for variants that change scoring, \
+        isolation, allowed_host_builds or host.os_build); every scenario is then planned in parallel and \
+        recorded in the history as run <run-id>-v<N>, so `containerfit compare` works on them. KEY is a \
+        scenario key by its dotted path (host.shape, isolation, memory_policy, licensing.edition, \
+        host.target_utilization_pct, hyperv.cpu_overhead_pct, allowed_host_builds, scoring.bands.ready, ...) \
+        or a short form (host, edition). Items of a list value are separated by + (17763+20348). \
         An unknown key or a bad value is a usage error (exit 64) naming it.
         """)
 
