@@ -171,6 +171,11 @@ struct ReportView: Sendable {
   var hasServerLook: Bool
   /// False for a server-only delivery: the sections about applications are left out.
   var hasApplications: Bool
+  /// What to do, how sure, next steps (none without applications).
+  var recommendation: [Recommendation]
+  /// What could change the answer, with its effect and what would settle it.
+  var risks: [Risk]
+  var hasRisks: Bool
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.
   var assumptions: [Assumption]
   var isolation: [IsolationRow]

@@ -67,6 +67,7 @@ struct ReportViewBuilder {
       tcoSensitivity: tcoSensitivity(currency: currency),
       serverLook: serverLook(currency: currency).map { [$0] } ?? [], hasServerLook: outcome.serverEstimate != nil,
       hasApplications: !outcome.assessed.isEmpty,
+      recommendation: recommendation(currency: currency).map { [$0] } ?? [], risks: risks(), hasRisks: !risks().isEmpty,
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
