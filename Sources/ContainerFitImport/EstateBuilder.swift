@@ -30,6 +30,9 @@ public struct EstateBuilder {
   /// Applications that a later record with the same id may complete (`RawRecord.mergesByAppId`).
   private var mergeableApps: [String: Int] = [:]
   private var outOfScope: [OutOfScopeRecord] = []
+  private var hypervisorHosts: [HypervisorHost] = []
+  private var hypervisorHostIndex: [String: Int] = [:]
+  private var hypervisorClusters: [HypervisorCluster] = []
   private var rejections: [Diagnostic] = []
   private var warnings: [Diagnostic] = []
   private var inputs: [InputSummary] = []
@@ -71,7 +74,15 @@ public struct EstateBuilder {
     let (location, mergesByAppId, appIdHash) = (record.location, record.mergesByAppId, record.appIdHash)
     switch record.outcome {
     case .readerDiagnostic: break
-    case .outOfScope(let entry): outOfScope.append(entry)
+    case .outOfScope(let entry):
+      outOfScope.append(entry)
+      inputs[inputs.count - 1].outOfScope += 1
+    case .hypervisorHost(let host):
+      add(host)
+      inputs[inputs.count - 1].hypervisorHosts += 1
+    case .hypervisorCluster(let cluster):
+      if !hypervisorClusters.contains(where: { $0.name == cluster.name }) { hypervisorClusters.append(cluster) }
+      inputs[inputs.count - 1].hypervisorClusters += 1
     case .rejection(let rejection): add(rejection)
     case .server(let server):
       merge(server)
@@ -114,6 +125,21 @@ public struct EstateBuilder {
     inputs[inputs.count - 1].applications += 1
   }
 
+  /// Keeps the first host of a name; a second with the same name is a warning naming both places.
+  private mutating func add(_ host: HypervisorHost) {
+    let key = host.name.lowercased()
+    if let index = hypervisorHostIndex[key] {
+      warnings.append(
+        Diagnostic(
+          .warning, at: host.source ?? SourceLocation(file: inputs.last?.path ?? ""),
+          "hypervisor host '\(host.name)' is also described at \(hypervisorHosts[index].source.map { "\($0)" } ?? "?"); "
+            + "the first is kept"))
+      return
+    }
+    hypervisorHostIndex[key] = hypervisorHosts.count
+    hypervisorHosts.append(host)
+  }
+
   /// Closes the current input with its digest, and notes the canonical fields it never supplied.
   public mutating func endInput(sha256: String) {
     guard !inputs.isEmpty else { return }
@@ -123,8 +149,10 @@ public struct EstateBuilder {
     if kindsSeen.contains(.server) || kindsSeen.contains(.application) {
       relevant += Field.allCases.filter(\.isServerField)
     }
-    inputs[inputs.count - 1].missingFields = relevant.filter { fieldsSeen & $0.bit == 0 }.map(\.gapName)
-      .sorted()
+    inputs[inputs.count - 1].missingFields = relevant.filter { $0.isExpected && fieldsSeen & $0.bit == 0 }.map(
+      \.gapName
+    )
+    .sorted()
   }
 
   /// Joins applications to servers and returns the estate, with the join kept in it
@@ -171,9 +199,12 @@ public struct EstateBuilder {
       app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: bad[index])
       return app
     }
-    return Estate(
+    var estate = Estate(
       servers: joined, applications: joinedApps, serverIndices: serverIndices, rejections: rejections,
       warnings: warnings, inputs: inputs, outOfScope: outOfScope)
+    estate.hypervisorHosts = hypervisorHosts
+    estate.hypervisorClusters = hypervisorClusters
+    return estate
   }
 
   @discardableResult

@@ -36,6 +36,8 @@ extension Field {
     case .dependencies: return 28
     case .isolationRequired: return 29
     case .instances: return 30
+    case .hypervisorHost: return 31
+    case .cluster: return 32
     }
   }
 

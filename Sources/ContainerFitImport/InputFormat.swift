@@ -4,6 +4,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case csv, json, jsonl, xml
   case rvtoolsCSV = "rvtools-csv"
   case rvtoolsXLSX = "rvtools-xlsx"
+  /// RVTools' vHost and vCluster sheets saved as CSV.
+  case rvtoolsHostsCSV = "rvtools-vhost-csv"
+  case rvtoolsClustersCSV = "rvtools-vcluster-csv"
   case azureMigrate = "azure-migrate"
   case awsDiscovery = "aws-discovery"
   case awsMigrationEvaluator = "aws-migration-evaluator"
@@ -50,6 +53,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
   func reader(mapping: ColumnMapping? = nil) -> any InventoryReader {
     switch self {
     case .rvtoolsCSV: return RVToolsCSVAdapter()
+    case .rvtoolsHostsCSV: return CSVReader(chunkSize: 1 << 20, mapper: RVToolsVHostMapper())
+    case .rvtoolsClustersCSV: return CSVReader(chunkSize: 1 << 20, mapper: RVToolsVClusterMapper())
     case .rvtoolsXLSX: return RVToolsXLSXAdapter()
     case .azureMigrate: return AzureMigrateAdapter()
     case .awsDiscovery: return AWSDiscoveryAdapter()

@@ -8,6 +8,10 @@ public struct RawRecord: Sendable {
     case server
     /// An application, possibly carrying its server's fields (a flat row).
     case application
+    /// A hypervisor host (RVTools vHost); its values are attributes, named as `HypervisorHost`'s.
+    case hypervisorHost
+    /// A hypervisor cluster (RVTools vCluster).
+    case hypervisorCluster
   }
 
   public var kind: Kind

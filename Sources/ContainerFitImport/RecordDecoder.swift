@@ -40,6 +40,8 @@ struct RecordDecoder {
       }
       let app = values.application(id: appId, serverId: serverId)
       return .application(app, server: server, badFields: values.badFields)
+    case .hypervisorHost, .hypervisorCluster:
+      return DecodedRecord.infrastructure(record)
     }
   }
 }
@@ -220,6 +222,8 @@ private struct DecodedValues {
     server.cpuUtilPct = decimal(.cpuUtilPct, minimum: 0, maximum: 100)
     server.memUtilPct = decimal(.memUtilPct, minimum: 0, maximum: 100)
     server.site = text(.site)
+    server.hypervisorHost = text(.hypervisorHost)
+    server.cluster = text(.cluster)
     server.ansiCodePage = integer(.ansiCodePage, minimum: 1, maximum: 65535)
     if record.kind == .server { server.attributes = attributes }
     return ServerRecord(server: server, fieldLocations: FieldLocations(firstOf: serverFields))

@@ -44,6 +44,8 @@ enum ServerMerger {
     take(\.cpuUtilPct, .cpuUtilPct)
     take(\.memUtilPct, .memUtilPct)
     take(\.site, .site)
+    take(\.hypervisorHost, .hypervisorHost)
+    take(\.cluster, .cluster)
     take(\.ansiCodePage, .ansiCodePage)
     for (name, value) in incoming.server.attributes where existing.server.attributes[name] == nil {
       existing.server.attributes[name] = value

@@ -17,6 +17,10 @@ public struct Estate: Sendable {
   public var inputs: [InputSummary]
   /// Records that describe no Windows workload (templates, powered-off VMs, other guests), in input order.
   public var outOfScope: [OutOfScopeRecord]
+  /// The virtual infrastructure the inputs describe (RVTools vHost, vCluster), in input order; the
+  /// first of a name is kept.
+  public var hypervisorHosts: [HypervisorHost] = []
+  public var hypervisorClusters: [HypervisorCluster] = []
 
   /// An estate whose applications are joined to `servers` by exact `serverId` (the first server of
   /// an id); an application whose server is missing gets a placeholder server.
@@ -90,8 +94,14 @@ public struct InputSummary: Hashable, Codable, Sendable {
   public var applications: Int
   /// Records of this file that were rejected.
   public var rejected: Int
-  /// Records read, whatever their fate: servers + applications + rejected.
-  public var records: Int { servers + applications + rejected }
+  /// Records of this file that describe no Windows workload (listed in `Estate.outOfScope`).
+  public var outOfScope: Int = 0
+  /// Hypervisor host and cluster records of this file (RVTools vHost, vCluster).
+  public var hypervisorHosts: Int = 0
+  public var hypervisorClusters: Int = 0
+  /// Records read, whatever their fate: servers + applications + out of scope + hosts + clusters +
+  /// rejected (real-world-formats.md, "Server identity").
+  public var records: Int { servers + applications + outOfScope + hypervisorHosts + hypervisorClusters + rejected }
   /// Canonical fields this input never supplied (what the export lacked).
   public var missingFields: [String]
 
@@ -106,5 +116,25 @@ public struct InputSummary: Hashable, Codable, Sendable {
     self.applications = applications
     self.rejected = rejected
     self.missingFields = missingFields
+  }
+}
+
+extension InputSummary {
+  enum CodingKeys: String, CodingKey {
+    case path, format, sha256, servers, applications, rejected, outOfScope, hypervisorHosts, hypervisorClusters
+    case missingFields
+  }
+
+  /// Files and histories written before the out-of-scope and infrastructure counts read as 0.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      path: try c.decode(String.self, forKey: .path), format: try c.decode(String.self, forKey: .format),
+      sha256: try c.decode(String.self, forKey: .sha256), servers: try c.decode(Int.self, forKey: .servers),
+      applications: try c.decode(Int.self, forKey: .applications), rejected: try c.decode(Int.self, forKey: .rejected),
+      missingFields: try c.decodeIfPresent([String].self, forKey: .missingFields) ?? [])
+    outOfScope = try c.decodeIfPresent(Int.self, forKey: .outOfScope) ?? 0
+    hypervisorHosts = try c.decodeIfPresent(Int.self, forKey: .hypervisorHosts) ?? 0
+    hypervisorClusters = try c.decodeIfPresent(Int.self, forKey: .hypervisorClusters) ?? 0
   }
 }

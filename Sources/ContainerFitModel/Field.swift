@@ -34,12 +34,16 @@ public enum Field: String, CaseIterable, Codable, Sendable, Hashable, Comparable
   case dependencies
   case isolationRequired = "isolation_required"
   case instances
+  // Server fields of the virtual infrastructure (RVTools vInfo `Host` and `Cluster`): where a VM runs,
+  // for licences counted per hypervisor host. Context, not data gaps.
+  case hypervisorHost = "hypervisor_host"
+  case cluster
 
   /// Whether the field describes the server (as opposed to the application).
   public var isServerField: Bool {
     switch self {
     case .serverId, .hostname, .osName, .osBuild, .cores, .serverMemoryGB, .diskGB, .platform, .environment,
-      .licenseEdition, .cpuUtilPct, .memUtilPct, .site, .ansiCodePage:
+      .licenseEdition, .cpuUtilPct, .memUtilPct, .site, .ansiCodePage, .hypervisorHost, .cluster:
       return true
     default:
       return false
@@ -59,7 +63,8 @@ public enum Field: String, CaseIterable, Codable, Sendable, Hashable, Comparable
   /// The value type the schema gives the field.
   public var valueType: FieldValueType {
     switch self {
-    case .serverId, .hostname, .osName, .environment, .site, .appId, .name, .runtime: return .text
+    case .serverId, .hostname, .osName, .environment, .site, .appId, .name, .runtime, .hypervisorHost, .cluster:
+      return .text
     case .osBuild, .cores, .ansiCodePage, .instances: return .integer
     case .serverMemoryGB, .diskGB, .cpuUtilPct, .memUtilPct, .installSizeMB, .cpuCores, .appMemoryGB, .memoryAvgGB:
       return .decimal
@@ -69,6 +74,10 @@ public enum Field: String, CaseIterable, Codable, Sendable, Hashable, Comparable
       return .enumeration
     }
   }
+
+  /// Whether an input that lacks the field is worth a mention: not for the virtual infrastructure's
+  /// context, which most inventories do not carry and no assessment needs.
+  public var isExpected: Bool { self != .hypervisorHost && self != .cluster }
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.rawValue < rhs.rawValue }
 }

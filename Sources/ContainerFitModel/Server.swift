@@ -16,6 +16,9 @@ public struct Server: Hashable, Codable, Sendable {
   /// Observed peak (p95) memory utilisation, 0-100.
   public var memUtilPct: Double?
   public var site: String?
+  /// The hypervisor host the VM runs on and its cluster (RVTools vInfo `Host`, `Cluster`), when known.
+  public var hypervisorHost: String?
+  public var cluster: String?
   /// The system ANSI code page (1252, 932, 936, 1251, ...).
   public var ansiCodePage: Int?
   /// Fields the schema does not know, kept for the report's detail.

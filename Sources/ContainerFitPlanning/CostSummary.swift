@@ -23,6 +23,10 @@ public struct CostSummary: Sendable, Hashable, Codable {
   /// The servers that stay: their licences and hosting, unchanged.
   public var remainingLicence: LicenceModel.Range
   public var remainingCompute: Double
+  /// Hypervisor hosts whose Windows licences today are counted per host (RVTools vHost), and the
+  /// VMs licensed through them; the other servers are licensed per VM.
+  public var licensedHosts: Int = 0
+  public var vmsOnLicensedHosts: Int = 0
 
   /// Licences after: the new hosts' plus the remaining servers'.
   public var afterLicence: LicenceModel.Range {

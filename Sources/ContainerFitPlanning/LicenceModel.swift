@@ -95,6 +95,28 @@ public struct LicenceModel: Sendable, Hashable {
     }
   }
 
+  /// What a hypervisor host's Windows Server licences cost each year today for the Windows VMs it
+  /// runs (`editions`, one per VM; empty when none is left): every physical core licensed (16 per
+  /// host, 8 per processor at least), Datacenter covering all of them, Standard 2 VMs per full
+  /// licensing. The host takes Datacenter when any VM says so, Standard when all do; with unknown
+  /// editions, the cheaper of the two to Datacenter.
+  public func currentAnnualCost(ofHost host: HypervisorHost, editions: [LicenseEdition?]) -> Range {
+    guard !editions.isEmpty, let cores = host.physicalCores else { return .zero }
+    let licensed = Double(Self.licensedCores(cores: Double(cores), processors: host.sockets ?? 1))
+    func cost(_ edition: LicenseEdition) -> Double {
+      let per16 = edition == .datacenter ? settings.datacenterPricePer16Cores : settings.standardPricePer16Cores
+      let licensings = edition == .datacenter ? 1 : Self.standardLicensings(hypervContainers: editions.count)
+      let licence = licensed / 16 * per16 * Double(licensings)
+      switch settings.currentBasis {
+      case .softwareAssurance: return licence * settings.saPct / 100
+      case .amortized: return licence / settings.amortizationYears
+      }
+    }
+    if editions.contains(.datacenter) { return Range(low: cost(.datacenter), high: cost(.datacenter)) }
+    if editions.allSatisfy({ $0 == .standard }) { return Range(low: cost(.standard), high: cost(.standard)) }
+    return Range(low: min(cost(.standard), cost(.datacenter)), high: cost(.datacenter))
+  }
+
   /// What a server's Windows licence costs each year today, in cash under Software Assurance (or
   /// spread over the amortisation years); a range when its edition is unknown.
   public func currentAnnualCost(of server: Server) -> Range {

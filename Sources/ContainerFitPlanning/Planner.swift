@@ -44,8 +44,9 @@ public struct Planner: Sendable {
     self.licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
   }
 
-  /// Plans `workloads` (one per application) replacing `servers`.
-  public func plan(workloads: [Workload], servers: [Server]) -> PlanningResult {
+  /// Plans `workloads` (one per application) replacing `servers`, which run on the hypervisor
+  /// `hosts` the inventory describes (licences today are counted on a host when its VMs' host is known).
+  public func plan(workloads: [Workload], servers: [Server], hosts: [HypervisorHost] = []) -> PlanningResult {
     var layout = HostLayout()
     var decommissioned: [String] = []
     var sourceServers = 0
@@ -85,17 +86,38 @@ public struct Planner: Sendable {
       case .licences:
         price(&layout)
         let gone = Set(decommissioned)
+        // VMs on a described hypervisor host are licensed through it: before, with all its Windows
+        // VMs; after, with those that stay (a host whose VMs all go needs no licence).
+        let hostByName = Dictionary(hosts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        var onHost: [String: (all: [LicenseEdition?], staying: [LicenseEdition?])] = [:]
         for server in servers {
-          let licence = licences.currentAnnualCost(of: server)
           let compute = currentCompute(of: server)
-          cost.beforeLicence = cost.beforeLicence + licence
           cost.beforeCompute += compute
+          if !gone.contains(server.id) { cost.remainingCompute += compute }
+          if server.platform != .cloud, let name = server.hypervisorHost?.lowercased(),
+            hostByName[name]?.physicalCores != nil
+          {
+            onHost[name, default: ([], [])].all.append(server.licenseEdition)
+            if !gone.contains(server.id) { onHost[name, default: ([], [])].staying.append(server.licenseEdition) }
+            continue
+          }
+          let licence = licences.currentAnnualCost(of: server)
+          cost.beforeLicence = cost.beforeLicence + licence
           if gone.contains(server.id) {
             retired = retired + licence
           } else {
             cost.remainingLicence = cost.remainingLicence + licence
-            cost.remainingCompute += compute
           }
+        }
+        for (name, vms) in onHost.sorted(by: { $0.key < $1.key }) {
+          guard let host = hostByName[name] else { continue }
+          let before = licences.currentAnnualCost(ofHost: host, editions: vms.all)
+          let after = licences.currentAnnualCost(ofHost: host, editions: vms.staying)
+          cost.beforeLicence = cost.beforeLicence + before
+          cost.remainingLicence = cost.remainingLicence + after
+          retired = retired + LicenceModel.Range(low: before.low - after.low, high: before.high - after.high)
+          cost.licensedHosts += 1
+          cost.vmsOnLicensedHosts += vms.all.count
         }
         cost.hostsLicence = layout.hosts.reduce(0) { $0 + $1.annualLicence }
         cost.hostsCompute = layout.hosts.reduce(0) { $0 + $1.annualCompute }

@@ -88,7 +88,7 @@ public struct AssessmentRun: Sendable {
     // Each assessed application carries its own `Application` from here on: the estate's list goes
     // before packing, which lowers the run's peak memory.
     estate.releaseApplications()
-    let plan = planner.plan(workloads: workloads, servers: estate.servers)
+    let plan = planner.plan(workloads: workloads, servers: estate.servers, hosts: estate.hypervisorHosts)
     let estimate = planner.serverEstimate(
       for: estate, containerBuild: ContainerBuildChooser.allowedBuilds(scenario).last ?? WindowsRelease.server2025.build
     )

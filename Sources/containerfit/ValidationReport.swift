@@ -8,7 +8,9 @@ struct ValidationReport {
   init(_ estate: Estate) { self.estate = estate }
 
   /// The contract object: servers, applications, rejected, warnings, rejections, fieldWarnings,
-  /// dataGaps (field → count); plus `inputs` (per file).
+  /// dataGaps (field → count); plus `inputs` (per file, with the reconciliation: `records` read =
+  /// servers + applications + outOfScope + hypervisorHosts + hypervisorClusters + rejected),
+  /// `outOfScope`, `hypervisorHosts` and `hypervisorClusters`.
   func jsonText() throws -> String {
     struct Item: Encodable {
       var file: String
@@ -35,7 +37,7 @@ struct ValidationReport {
     }
     struct Input: Encodable {
       var path, format, sha256: String
-      var servers, applications, rejected: Int
+      var records, servers, applications, outOfScope, hypervisorHosts, hypervisorClusters, rejected: Int
     }
     struct Output: Encodable {
       var servers, applications, rejected, warnings: Int
@@ -44,6 +46,8 @@ struct ValidationReport {
       var dataGaps: [String: Int]
       var inputs: [Input]
       var outOfScope: [OutOfScopeRecord]
+      var hypervisorHosts: [HypervisorHost]
+      var hypervisorClusters: [HypervisorCluster]
     }
     let output = Output(
       servers: estate.servers.count, applications: estate.applications.count, rejected: estate.rejections.count,
@@ -51,9 +55,11 @@ struct ValidationReport {
       fieldWarnings: estate.warnings.map(Item.init), dataGaps: estate.dataGapCounts,
       inputs: estate.inputs.map {
         Input(
-          path: $0.path, format: $0.format, sha256: $0.sha256, servers: $0.servers, applications: $0.applications,
-          rejected: $0.rejected)
-      }, outOfScope: estate.outOfScope)
+          path: $0.path, format: $0.format, sha256: $0.sha256, records: $0.records, servers: $0.servers,
+          applications: $0.applications, outOfScope: $0.outOfScope, hypervisorHosts: $0.hypervisorHosts,
+          hypervisorClusters: $0.hypervisorClusters, rejected: $0.rejected)
+      }, outOfScope: estate.outOfScope, hypervisorHosts: estate.hypervisorHosts,
+      hypervisorClusters: estate.hypervisorClusters)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(output), as: UTF8.self)
@@ -67,11 +73,14 @@ struct ValidationReport {
     let formatWidth = max(5, estate.inputs.map(\.format.count).max() ?? 0)
     for input in estate.inputs {
       let path = input.path.padding(toLength: width, withPad: " ", startingAt: 0)
-      let outOfScope = estate.outOfScope.filter { $0.location.file == input.path }.count
+      // Every record read is accounted for: the parts add up to the records read.
       lines.append(
         "  \(path)  \(input.format.padding(toLength: formatWidth, withPad: " ", startingAt: 0))  "
-          + "\(input.servers) servers, \(input.applications) applications, \(input.rejected) rejected"
-          + (outOfScope > 0 ? ", \(outOfScope) out of scope" : ""))
+          + "\(input.records) records = \(input.servers) servers, \(input.applications) applications"
+          + (input.outOfScope > 0 ? ", \(input.outOfScope) out of scope" : "")
+          + (input.hypervisorHosts > 0 ? ", \(input.hypervisorHosts) hypervisor hosts" : "")
+          + (input.hypervisorClusters > 0 ? ", \(input.hypervisorClusters) clusters" : "")
+          + ", \(input.rejected) rejected")
       if !["csv", "json", "jsonl", "xml"].contains(input.format), !input.missingFields.isEmpty {
         lines.append("    could not supply: \(input.missingFields.joined(separator: ", "))")
       }
@@ -86,6 +95,11 @@ struct ValidationReport {
     lines.append("Out of scope: \(estate.outOfScope.count)")
     for record in estate.outOfScope {
       lines.append("  \(record.location)  \(record.name): \(record.reason)")
+    }
+    if !estate.hypervisorHosts.isEmpty {
+      lines.append(
+        "Hypervisor hosts: \(estate.hypervisorHosts.count)"
+          + (estate.hypervisorClusters.isEmpty ? "" : " in \(estate.hypervisorClusters.count) clusters"))
     }
     lines.append("Warnings:     \(estate.warnings.count)")
     let gaps = estate.dataGapCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }

@@ -47,4 +47,43 @@ final class RVToolsAdapterTests: XCTestCase {
     XCTAssertEqual(RVToolsXLSXAdapter.partPath("worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml")
     XCTAssertEqual(RVToolsXLSXAdapter.partPath("/xl/worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml")
   }
+
+  /// The sample workbook's vHost and vCluster sheets: hosts with their cores, clusters, each VM's host.
+  func testWorkbookHostsClustersAndEachVMsHostAreReadAndCountsReconcile() throws {
+    let path = realWorldSamples + "/rvtools-export.xlsx"
+    let estate = try InventoryLoader().load([path])
+    XCTAssertEqual(estate.hypervisorHosts.map(\.name), (1...5).map { "esx0\($0).kestrel.local" })
+    let first = try XCTUnwrap(estate.hypervisorHosts.first)
+    XCTAssertEqual(first.cluster, "CL-PROD")
+    XCTAssertEqual(first.physicalCores, 24)
+    XCTAssertEqual(first.sockets, 2)
+    XCTAssertEqual(first.memoryGB, 384)
+    XCTAssertEqual(first.source?.file, path + "[vHost]")
+    XCTAssertEqual(estate.hypervisorClusters.map(\.name), ["CL-PROD", "CL-DATA", "CL-INFRA"])
+    XCTAssertEqual(estate.hypervisorClusters.first?.hosts, 3)
+    let web = try XCTUnwrap(estate.servers.first { $0.hostname == "kst-web01.kestrel.local" })
+    XCTAssertEqual(web.hypervisorHost, "esx01.kestrel.local")
+    XCTAssertEqual(web.cluster, "CL-PROD")
+    let input = try XCTUnwrap(estate.inputs.first)
+    XCTAssertEqual(input.hypervisorHosts, 5)
+    XCTAssertEqual(input.hypervisorClusters, 3)
+    XCTAssertEqual(input.records, 8 + 3 + 5 + 3, "servers + out of scope + hosts + clusters")
+    XCTAssertFalse(input.missingFields.contains("server.hypervisor_host"), "context, not a missing field")
+  }
+
+  func testVHostCSVSaveIsDetectedAndADuplicateHostIsWarnedNamingBothPlaces() throws {
+    let text =
+      "Host,Cluster,CPU Model,# CPU,Cores per CPU,# Cores,# Memory,ESX Version\n"
+      + "esx01,CL1,Xeon,2,8,16,262144,7.0.3\n" + "esx01,CL1,Xeon,2,8,16,262144,7.0.3\n" + ",CL1,Xeon,2,8,16,1,7\n"
+    XCTAssertEqual(InputFormat.detect(prefix: Array(text.utf8), fileExtension: "csv"), .rvtoolsHostsCSV)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("vhost-\(UUID().uuidString).csv")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let estate = try InventoryLoader().load([file.path])
+    XCTAssertEqual(estate.hypervisorHosts.map(\.name), ["esx01"])
+    XCTAssertEqual(estate.hypervisorHosts.first?.memoryGB, 256)
+    XCTAssertTrue(estate.warnings.contains { $0.message.contains("hypervisor host 'esx01' is also described at") })
+    XCTAssertEqual(estate.rejections.map(\.message), ["vHost row has no Host, so it cannot be identified"])
+    XCTAssertEqual(estate.inputs.first?.records, 3)
+  }
 }

@@ -96,4 +96,21 @@ final class LicenceModelTests: XCTestCase {
     onPrem.licensing.model = .perCore
     XCTAssertNil(onPrem.byolViolation())
   }
+
+  /// 24 cores (2 × 12) at 25% Software Assurance: Standard $1,069 and Datacenter $6,155 per 16 cores.
+  func testAHostIsLicensedOnceForItsVMsDatacenterCoveringAllAndStandardTwoEach() {
+    let host = HypervisorHost(name: "esx01", sockets: 2, coresPerSocket: 12)
+    let standardOnce = 24.0 / 16 * 1_069 * 0.25
+    let datacenter = 24.0 / 16 * 6_155 * 0.25
+    let three = model.currentAnnualCost(ofHost: host, editions: [.standard, .standard, .standard])
+    XCTAssertEqual(three.low, 2 * standardOnce, accuracy: 1e-9, "3 Standard VMs: 2 full licensings")
+    XCTAssertEqual(three.high, three.low)
+    XCTAssertEqual(
+      model.currentAnnualCost(ofHost: host, editions: [.datacenter, nil, .standard]).low, datacenter, accuracy: 1e-9)
+    let unknown = model.currentAnnualCost(ofHost: host, editions: [nil, nil])
+    XCTAssertEqual(unknown.low, standardOnce, accuracy: 1e-9)
+    XCTAssertEqual(unknown.high, datacenter, accuracy: 1e-9)
+    XCTAssertEqual(model.currentAnnualCost(ofHost: host, editions: []), .zero, "a host with no Windows VM left")
+    XCTAssertEqual(model.currentAnnualCost(ofHost: HypervisorHost(name: "x"), editions: [.standard]), .zero)
+  }
 }

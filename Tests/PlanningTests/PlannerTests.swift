@@ -318,6 +318,36 @@ final class PlannerTests: XCTestCase {
     XCTAssertTrue(scenario.byolViolation()?.contains("Fargate's Windows tasks are licence-included only") == true)
   }
 
+  /// Three Standard VMs on a 24-core host need two full licensings; retiring one leaves two VMs,
+  /// one licensing: the saving is one licensing, not a VM's share. A Datacenter host saves nothing
+  /// until all its VMs go.
+  func testLicencesTodayAreCountedOnTheHypervisorHostAndFreedOnlyAsItEmpties() throws {
+    var scenario = Self.m5
+    scenario.platform = .onPrem
+    scenario.host.shape = "onprem-2s-32c-256g"
+    let esx = HypervisorHost(name: "esx01", sockets: 2, coresPerSocket: 12)
+    let dc = HypervisorHost(name: "esx02", sockets: 2, coresPerSocket: 12)
+    func vm(_ id: String, on host: String, _ edition: LicenseEdition) -> Server {
+      var server = Server(id: id, cores: 4, platform: .vm, licenseEdition: edition)
+      server.hypervisorHost = host
+      return server
+    }
+    let servers = [
+      vm("a", on: "esx01", .standard), vm("b", on: "esx01", .standard), vm("c", on: "esx01", .standard),
+      vm("d", on: "ESX02", .datacenter), vm("e", on: "esx02", .datacenter),
+      Server(id: "loose", cores: 4, platform: .vm),
+    ]
+    let result = try Planner(scenario: scenario).plan(
+      workloads: [workload("a1", server: "a"), workload("d1", server: "d")], servers: servers, hosts: [esx, dc])
+    let standardOnce = 24.0 / 16 * 1_069 * 0.25
+    let datacenter = 24.0 / 16 * 6_155 * 0.25
+    let perVM = LicenceModel(settings: scenario.licensing).currentAnnualCost(of: servers[5])
+    XCTAssertEqual(result.cost.licensedHosts, 2)
+    XCTAssertEqual(result.cost.vmsOnLicensedHosts, 5)
+    XCTAssertEqual(result.cost.beforeLicence.low, 2 * standardOnce + datacenter + perVM.low, accuracy: 1e-6)
+    XCTAssertEqual(result.cost.remainingLicence.low, standardOnce + datacenter + perVM.low, accuracy: 1e-6)
+  }
+
   func testDemandModelSharesTheServerAmongItsAppsAndAssumesFullUseWhenUnknown() {
     let model = DemandModel()
     let server = Server(id: "s", cores: 8, memoryGB: 32, cpuUtilPct: 50, memUtilPct: nil)

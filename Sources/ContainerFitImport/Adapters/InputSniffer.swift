@@ -9,6 +9,8 @@ enum InputSniffer {
     guard let names = csvHeader(prefix) else { return nil }
     let columns = AdapterColumns(names)
     if RVToolsVInfoMapper.matches(columns) { return .rvtoolsCSV }
+    if RVToolsVHostMapper.matches(columns) { return .rvtoolsHostsCSV }
+    if RVToolsVClusterMapper.matches(columns) { return .rvtoolsClustersCSV }
     if AzureMigrateMapper.matches(columns) { return .azureMigrate }
     if AWSDiscoveryMapper.matches(columns) { return .awsDiscovery }
     if AWSMigrationEvaluatorMapper.matches(columns) { return .awsMigrationEvaluator }

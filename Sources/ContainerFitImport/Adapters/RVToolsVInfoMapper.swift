@@ -47,13 +47,19 @@ struct RVToolsVInfoMapper: CSVRowMapper {
     record.set(
       .diskGB, number: row.text(disk), factor: 1.0 / 1024, decimalComma: row.decimalComma, at: row.location(disk))
     record.set(.platform, .text("vm"), at: row.location)
-    let site = [column("Datacenter"), column("Cluster")].compactMap { row.text($0) }.joined(separator: "/")
+    let cluster = column("Cluster")
+    let site = [column("Datacenter"), cluster].compactMap { row.text($0) }.joined(separator: "/")
     record.set(.site, text: site.isEmpty ? nil : site, at: row.location(column("Datacenter")))
+    record.set(.cluster, text: row.text(cluster), at: row.location(cluster))
+    let host = column("Host")
+    record.set(.hypervisorHost, text: row.text(host), at: row.location(host))
     for (index, header) in columns.names.enumerated() where !used.contains(index) {
       record.keep(header, row.text(index))
     }
-    record.outOfScopeReason = Self.outOfScopeReason(
-      template: row.text(column("Template")), powerState: row.text(column("Powerstate")), os: os)
+    let power = row.text(column("Powerstate"))
+    // Kept for the server list (a suspended VM is in scope, and its owner should know).
+    record.keep("Powerstate", power)
+    record.outOfScopeReason = Self.outOfScopeReason(template: row.text(column("Template")), powerState: power, os: os)
     return [record]
   }
 

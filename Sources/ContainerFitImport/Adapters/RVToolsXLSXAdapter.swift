@@ -27,27 +27,52 @@ public struct RVToolsXLSXAdapter: InventoryReader {
     }
     let workbook = try part("xl/workbook.xml", of: zip, input)
     let sheets = workbook.child("sheets")?.children("sheet") ?? []
-    guard let sheet = sheets.first(where: { $0.attribute("name")?.lowercased() == "vinfo" }) else {
+    guard let vInfo = sheets.first(where: { $0.attribute("name")?.lowercased() == "vinfo" }) else {
       let names = sheets.compactMap { $0.attribute("name") }.joined(separator: ", ")
       throw ImportError.notAnInventory(
         path: input.path, reason: "the workbook has no vInfo sheet (its sheets: \(names)); export vInfo from RVTools.")
     }
     let relationships = try part("xl/_rels/workbook.xml.rels", of: zip, input)
-    guard let id = sheet.attribute("id"),
-      let target = relationships.children("Relationship").first(where: { $0.attribute("Id") == id })?
-        .attribute("Target")
-    else {
-      throw ImportError.notAnInventory(path: input.path, reason: "the vInfo sheet's part is not in the workbook.")
-    }
     let sharedStrings =
       zip.archive["xl/sharedStrings.xml"] == nil
       ? [] : try part("xl/sharedStrings.xml", of: zip, input).children("si").map(Self.text(of:))
-    let rows = try part(Self.partPath(target), of: zip, input).child("sheetData")?.children("row") ?? []
-    var mapper = RVToolsVInfoMapper()
+    let context = (zip: zip, relationships: relationships, sharedStrings: sharedStrings, input: input)
+    try readSheet(vInfo, named: "vInfo", mapper: RVToolsVInfoMapper(), context, emit: emit, diagnose: diagnose)
+    // The hosts and clusters, when the export has them: today's licences are counted on the hosts.
+    if let vHost = sheets.first(where: { $0.attribute("name")?.lowercased() == "vhost" }) {
+      try readSheet(vHost, named: "vHost", mapper: RVToolsVHostMapper(), context, emit: emit, diagnose: diagnose)
+    }
+    if let vCluster = sheets.first(where: { $0.attribute("name")?.lowercased() == "vcluster" }) {
+      try readSheet(
+        vCluster, named: "vCluster", mapper: RVToolsVClusterMapper(), context, emit: emit, diagnose: diagnose)
+    }
+  }
+
+  /// Reads one sheet's rows through `mapper`, exactly as its CSV save would be read; rows with no
+  /// cell (Excel and LibreOffice re-saves leave hundreds) are skipped.
+  private func readSheet(
+    _ sheet: XMLNode, named name: String, mapper: some CSVRowMapper,
+    _ context: (
+      zip: (archive: Archive, parts: ZIPPartReader), relationships: XMLNode, sharedStrings: [String], input: InputFile
+    ), emit: (RawRecord) throws -> Void, diagnose: (Diagnostic) -> Void
+  ) throws {
+    // Places in the other sheets name the sheet: `export.xlsx[vHost]:4:1`.
+    let input =
+      name == "vInfo" ? context.input : InputFile(path: "\(context.input.path)[\(name)]", url: context.input.url)
+    guard let id = sheet.attribute("id"),
+      let target = context.relationships.children("Relationship").first(where: { $0.attribute("Id") == id })?
+        .attribute("Target")
+    else {
+      throw ImportError.notAnInventory(
+        path: context.input.path, reason: "the \(name) sheet's part is not in the workbook.")
+    }
+    let rows =
+      try part(Self.partPath(target), of: context.zip, context.input).child("sheetData")?.children("row") ?? []
+    var mapper = mapper
     var sawHeader = false
     for (index, row) in rows.enumerated() {
       let line = row.attribute("r").flatMap { Int($0) } ?? index + 1
-      let cells = Self.cells(of: row, sharedStrings: sharedStrings)
+      let cells = Self.cells(of: row, sharedStrings: context.sharedStrings)
       guard cells.contains(where: { $0 != nil }) else { continue }
       if !sawHeader {
         let names = cells.enumerated().map {
@@ -62,7 +87,9 @@ public struct RVToolsXLSXAdapter: InventoryReader {
       csvRow.locations = cells.indices.map { input.location(line: line, column: $0 + 1) }
       for record in mapper.records(for: csvRow, diagnose: diagnose) { try emit(record) }
     }
-    if !sawHeader { throw ImportError.notAnInventory(path: input.path, reason: "its vInfo sheet is empty.") }
+    if !sawHeader, name == "vInfo" {
+      throw ImportError.notAnInventory(path: input.path, reason: "its vInfo sheet is empty.")
+    }
   }
 
   /// A part of the archive as an XML tree.

@@ -16,6 +16,11 @@ extension AssessmentDocument {
     public var cores: Int?
     public var memoryGB: Double?
     public var platform: String?
+    /// Its power state as the export gives it (RVTools `Powerstate`), when it does.
+    public var powerState: String?
+    /// The hypervisor host and cluster it runs on (RVTools vInfo `Host`, `Cluster`).
+    public var hypervisorHost: String?
+    public var cluster: String?
     /// Applications the inventories name on it.
     public var applications: Int
     /// `retired` (every application moves), `stays` (an application stays, or has too little data),
@@ -43,7 +48,9 @@ extension AssessmentDocument {
         id: server.id, hostname: server.hostname, osName: server.osName, osBuild: build,
         supportEnds: build.flatMap(WindowsRelease.release(ofBuild:))?.extendedEnd, cores: server.cores,
         memoryGB: server.memoryGB.map(rounded), platform: server.platform?.rawValue,
-        applications: applications[index], outcome: outcomeText, placeholder: server.isPlaceholder)
+        powerState: server.attributes["Powerstate"] ?? server.attributes["PowerState"],
+        hypervisorHost: server.hypervisorHost, cluster: server.cluster, applications: applications[index],
+        outcome: outcomeText, placeholder: server.isPlaceholder)
     }
   }
 }
@@ -67,6 +74,12 @@ extension AssessmentDocument.ServerResult {
     json.number(memoryGB)
     json.key("platform")
     json.string(platform)
+    json.key("powerState")
+    json.string(powerState)
+    json.key("hypervisorHost")
+    json.string(hypervisorHost)
+    json.key("cluster")
+    json.string(cluster)
     json.key("applications")
     json.number(applications)
     json.key("outcome")

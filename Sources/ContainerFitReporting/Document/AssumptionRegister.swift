@@ -41,11 +41,16 @@ enum AssumptionRegister {
       add(
         "software-assurance", "Today's licences cost their yearly Software Assurance: the licence itself is sunk.",
         percent(licensing.saPct) + " of the licence price a year", Facts.softwareAssurancePct.source)
-      add(
-        "per-vm-licensing",
-        "Each VM is licensed on its own under per-VM licensing (its vCPUs, at least 8): the "
-          + "hypervisor hosts, which a Datacenter licence would cover whole, are not known.",
-        "\(Facts.minimumCoresPerVM.value) cores at least", Facts.minimumCoresPerVM.source)
+      let cost = outcome.plan.cost
+      let perVM = outcome.estate.servers.count { $0.platform != .cloud } - cost.vmsOnLicensedHosts
+      if perVM > 0 {
+        add(
+          "per-vm-licensing",
+          "\(perVM) VMs are licensed each on its own under per-VM licensing (its vCPUs, at least 8): their "
+            + "hypervisor hosts, which a Datacenter licence would cover whole, are not known"
+            + (cost.licensedHosts > 0 ? " (the other VMs are licensed on their \(cost.licensedHosts) hosts)." : "."),
+          "\(Facts.minimumCoresPerVM.value) cores at least", Facts.minimumCoresPerVM.source)
+      }
     } else {
       add(
         "amortization", "Today's licences are their price spread over the years (a book view, not cash).",

@@ -138,10 +138,22 @@ extension ReportViewBuilder {
   }
 
   private func basisText(_ basis: String) -> String {
-    basis == Scenario.LicensingSettings.CurrentBasis.softwareAssurance.rawValue
+    let cost = outcome.plan.cost
+    let sa = basis == Scenario.LicensingSettings.CurrentBasis.softwareAssurance.rawValue
+    let perServer = sa ? "per VM, 8 cores minimum" : "each as a server, 16 cores minimum"
+    let counting =
+      cost.licensedHosts > 0
+      ? "\(cost.vmsOnLicensedHosts) VMs licensed on their \(cost.licensedHosts) hypervisor hosts (every physical core; "
+        + "Datacenter covers all VMs of a host, Standard 2 per licensing; a host is freed only when all its Windows "
+        + "VMs go)"
+        + (outcome.estate.servers.count { $0.platform != .cloud } > cost.vmsOnLicensedHosts
+          ? ", the others \(perServer)" : "")
+      : (sa ? "per-VM licensing, 8 cores minimum" : "each server 16 cores minimum")
+    return sa
       ? "the cash of a year: Software Assurance at \(ReportFormatting.compact(outcome.scenario.licensing.saPct))% of the "
-        + "licence price (licences already bought are sunk); per-VM licensing, 8 cores minimum"
-      : "licence prices over \(ReportFormatting.compact(outcome.scenario.licensing.amortizationYears)) years (a book view)"
+        + "licence price (licences already bought are sunk); " + counting
+      : "licence prices over \(ReportFormatting.compact(outcome.scenario.licensing.amortizationYears)) years (a book view); "
+        + counting
   }
 
   private func targetModelText(_ model: String) -> String {

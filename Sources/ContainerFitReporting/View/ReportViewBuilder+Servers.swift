@@ -9,7 +9,7 @@ extension ReportView {
   /// the estimate of their hosts, the machines to retire, and what to collect next.
   struct ServerLook: Sendable {
     struct ServerRow: Sendable {
-      var id, hostname, os, supportEnds, size, build: String
+      var id, hostname, os, supportEnds, size, build, power: String
     }
 
     struct RetireRow: Sendable {
@@ -44,7 +44,8 @@ extension ReportViewBuilder {
         size: server.outcome == "unsized"
           ? "unknown"
           : "\(server.cores.map(String.init) ?? "?") vCPU, \(ReportFormatting.compact(server.memoryGB ?? 0)) GiB",
-        build: server.outcome == "unsized" ? "–" : ContainerBuildChooser.label(estimate.containerBuild))
+        build: server.outcome == "unsized" ? "–" : ContainerBuildChooser.label(estimate.containerBuild),
+        power: server.powerState ?? "–")
     }
     let retire = outcome.estate.outOfScope.filter { Self.isRetirementCandidate($0.reason) }
     return ReportView.ServerLook(
