@@ -6,7 +6,7 @@ import GRDBSQLite
 /// them, so the hot loop talks to SQLite itself.
 enum ApplicationRowWriter {
   /// Inserts `applications` with `statement`, which must be the `run_applications` insert of
-  /// `RunHistory.insert` (eleven placeholders, in its column order), inside the caller's transaction.
+  /// `RunHistory.insert` (twelve placeholders, in its column order), inside the caller's transaction.
   static func write(_ applications: [RunApplication], runId: String, with statement: Statement) throws {
     let handle = statement.sqliteStatement
     defer { sqlite3_reset(handle) }
@@ -23,6 +23,7 @@ enum ApplicationRowWriter {
       bind(app.isolation, at: 9, in: handle)
       bind(app.hostId, at: 10, in: handle)
       bind(app.findingsJSON, at: 11, in: handle)
+      if let wave = app.wave { sqlite3_bind_int64(handle, 12, Int64(wave)) } else { sqlite3_bind_null(handle, 12) }
       let code = sqlite3_step(handle)
       guard code == SQLITE_DONE else {
         let message = sqlite3_db_handle(handle).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }

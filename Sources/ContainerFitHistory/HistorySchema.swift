@@ -48,6 +48,17 @@ enum HistorySchema {
           CREATE INDEX run_applications_by_run ON run_applications(run_id, position);
           """)
     }
+    migrator.registerMigration("v2") { db in
+      // Every input's records reconcile (out of scope and the virtual infrastructure counted too), and
+      // each application keeps its migration wave. Older runs read them as 0 and no wave.
+      try db.execute(
+        sql: """
+          ALTER TABLE run_inputs ADD COLUMN out_of_scope INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE run_inputs ADD COLUMN hypervisor_hosts INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE run_inputs ADD COLUMN hypervisor_clusters INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE run_applications ADD COLUMN wave INTEGER;
+          """)
+    }
     return migrator
   }
 }

@@ -15,11 +15,14 @@ public struct RunApplication: Sendable, Codable, Hashable {
   /// The app's findings as a JSON array of `{"id", "points"}` objects (older histories hold the
   /// whole `findings` array of `assessment.json`; both carry the ids).
   public var findingsJSON: String
+  /// The migration wave it moves in (`nil`: it does not move, or a run recorded before waves).
+  public var wave: Int?
 
   public init(
     appId: String, name: String, serverId: String, score: Double, verdict: String, confidence: Double,
-    isolation: String? = nil, hostId: String? = nil, findingsJSON: String = "[]"
+    isolation: String? = nil, hostId: String? = nil, findingsJSON: String = "[]", wave: Int? = nil
   ) {
+    self.wave = wave
     self.appId = appId
     self.name = name
     self.serverId = serverId

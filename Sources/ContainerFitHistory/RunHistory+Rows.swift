@@ -27,22 +27,24 @@ extension RunHistory {
     let inputStatement = try db.makeStatement(
       sql: """
         INSERT INTO run_inputs
-          (run_id, position, path, format, sha256, servers, applications, rejected, missing_fields_json)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (run_id, position, path, format, sha256, servers, applications, rejected, missing_fields_json,
+           out_of_scope, hypervisor_hosts, hypervisor_clusters)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (position, input) in run.inputs.enumerated() {
       let missing = String(decoding: try JSONEncoder().encode(input.missingFields), as: UTF8.self)
       try inputStatement.execute(arguments: [
         run.id, position, input.path, input.format, input.sha256, input.servers, input.applications,
-        input.rejected, missing,
+        input.rejected, missing, input.outOfScope, input.hypervisorHosts, input.hypervisorClusters,
       ])
     }
 
     let appStatement = try db.makeStatement(
       sql: """
         INSERT INTO run_applications
-          (run_id, position, app_id, name, server_id, score, verdict, confidence, isolation, host_id, findings_json)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (run_id, position, app_id, name, server_id, score, verdict, confidence, isolation, host_id, findings_json,
+           wave)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try ApplicationRowWriter.write(run.applications, runId: run.id, with: appStatement)
   }
@@ -64,23 +66,25 @@ extension RunHistory {
     let inputs = try Row.fetchCursor(
       db,
       sql: """
-        SELECT path, format, sha256, servers, applications, rejected, missing_fields_json
+        SELECT path, format, sha256, servers, applications, rejected, missing_fields_json, out_of_scope,
+          hypervisor_hosts, hypervisor_clusters
         FROM run_inputs WHERE run_id = ? ORDER BY position
         """,
       arguments: [id])
     while let input = try inputs.next() {
       let missingJSON: String = input[6]
       let missing = (try? JSONDecoder().decode([String].self, from: Data(missingJSON.utf8))) ?? []
-      run.inputs.append(
-        InputSummary(
-          path: input[0], format: input[1], sha256: input[2], servers: input[3], applications: input[4],
-          rejected: input[5], missingFields: missing))
+      var summary = InputSummary(
+        path: input[0], format: input[1], sha256: input[2], servers: input[3], applications: input[4],
+        rejected: input[5], missingFields: missing)
+      (summary.outOfScope, summary.hypervisorHosts, summary.hypervisorClusters) = (input[7], input[8], input[9])
+      run.inputs.append(summary)
     }
 
     let apps = try Row.fetchCursor(
       db,
       sql: """
-        SELECT app_id, name, server_id, score, verdict, confidence, isolation, host_id, findings_json
+        SELECT app_id, name, server_id, score, verdict, confidence, isolation, host_id, findings_json, wave
         FROM run_applications WHERE run_id = ? ORDER BY position
         """,
       arguments: [id])
@@ -88,7 +92,7 @@ extension RunHistory {
       run.applications.append(
         RunApplication(
           appId: app[0], name: app[1], serverId: app[2], score: app[3], verdict: app[4], confidence: app[5],
-          isolation: app[6], hostId: app[7], findingsJSON: app[8]))
+          isolation: app[6], hostId: app[7], findingsJSON: app[8], wave: app[9]))
     }
     return run
   }

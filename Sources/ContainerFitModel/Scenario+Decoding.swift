@@ -22,6 +22,18 @@ extension Scenario {
     try c.decodeIfPresent(&effort, .effort)
     try c.decodeIfPresent(&current, .current)
     try c.decodeIfPresent(&pricing, .pricing)
+    try c.decodeIfPresent(&waves, .waves)
+  }
+}
+
+extension Scenario.WaveSettings {
+  public init(from decoder: Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init()
+    try c.decodeIfPresent(&pilotApps, .pilotApps)
+    try c.decodeIfPresent(&maxApps, .maxApps)
+    try c.decodeIfPresent(&maxEffortDays, .maxEffortDays)
   }
 }
 

@@ -20,12 +20,13 @@ public struct Scenario: Hashable, Codable, Sendable {
   public var effort: EffortSettings = EffortSettings()
   public var current: CurrentSettings = CurrentSettings()
   public var pricing: PricingSettings = PricingSettings()
+  public var waves: WaveSettings = WaveSettings()
 
   public init() {}
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case version, name, host, platform, targets, migration, isolation, hyperv, licensing, scoring, effort, current,
-      pricing
+      pricing, waves
     case allowedHostBuilds = "allowed_host_builds"
     case memoryPolicy = "memory_policy"
   }
@@ -75,6 +76,24 @@ public struct Scenario: Hashable, Codable, Sendable {
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable { case linux }
+  }
+
+  /// The size of migration waves (blueprints.md, "Waves"): a pilot, then waves a team can carry.
+  public struct WaveSettings: Hashable, Codable, Sendable {
+    /// Applications in the pilot wave (wave 0): ready ones of different kinds, low effort.
+    public var pilotApps: Int = 5
+    /// Applications and person-days a wave may hold at most (a server's applications stay together
+    /// even when they alone exceed them).
+    public var maxApps: Int = 25
+    public var maxEffortDays: Double = 120
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case pilotApps = "pilot_apps"
+      case maxApps = "max_apps"
+      case maxEffortDays = "max_effort_days"
+    }
   }
 
   /// The migration's time frame.

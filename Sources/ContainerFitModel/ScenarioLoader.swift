@@ -143,6 +143,11 @@ extension Scenario {
     }
     if !(licensing.saPct >= 0 && licensing.saPct <= 100) { throw bad("licensing.sa_pct", "must be in [0, 100]") }
     if let detail = byolViolation() { throw bad("licensing.model", detail) }
+    if !(0...1_000).contains(waves.pilotApps) { throw bad("waves.pilot_apps", "must be between 0 and 1000") }
+    if !(1...100_000).contains(waves.maxApps) { throw bad("waves.max_apps", "must be between 1 and 100000") }
+    if !(waves.maxEffortDays > 0 && waves.maxEffortDays.isFinite) {
+      throw bad("waves.max_effort_days", "must be more than 0")
+    }
     if !(1...240).contains(migration.horizonMonths) {
       throw bad("migration.horizon_months", "must be between 1 and 240")
     }

@@ -2,6 +2,8 @@
 /// means an unknown format is a usage error, never a trap.
 public enum ReportFormat: String, CaseIterable, Sendable {
   case html, md, json, csv, xlsx
+  /// `waves.csv`: each moving application's migration wave.
+  case waves
   /// A folder of blueprints, one per application that moves (docs/blueprints.md); not written by
   /// default.
   case blueprints
@@ -9,7 +11,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case pdf
 
   /// What `assess` writes when `--formats` is not given.
-  public static let defaults: [ReportFormat] = [.html, .md, .json, .csv, .xlsx]
+  public static let defaults: [ReportFormat] = [.html, .md, .json, .csv, .xlsx, .waves]
 
   /// The file each format writes into the output folder.
   public var fileName: String {
@@ -19,6 +21,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .json: return "assessment.json"
     case .csv: return "applications.csv"
     case .xlsx: return "applications.xlsx"
+    case .waves: return "waves.csv"
     case .blueprints: return "blueprints"
     case .pdf: return "report.pdf"
     }

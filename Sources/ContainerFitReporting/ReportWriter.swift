@@ -53,6 +53,7 @@ public struct ReportWriter {
     case .csv: return ApplicationsCSVReporter()
     case .xlsx: return ApplicationsWorkbookReporter()
     case .blueprints: return BlueprintsReporter()
+    case .waves: return WavesCSVReporter()
     case .pdf:
       return PDFReporter(
         html: HTMLReporter(templates: templates, paper: paper),

@@ -15,6 +15,8 @@ public struct AssessmentOutcome: Sendable {
   /// The server-level first look for the servers with no known application; `nil` when every
   /// described server has one.
   public let serverEstimate: ServerEstimate?
+  /// The migration waves of the applications that move (blueprints.md, "Waves").
+  public let waves: WavePlan
   /// The placement of each application of `assessed`, at the same index (`nil`: not placed). Built
   /// once: every output needs it, and a dictionary of a million ids costs about a second to build.
   public let placements: [AppPlacement?]
@@ -38,6 +40,8 @@ public struct AssessmentOutcome: Sendable {
     self.summary = summary ?? AssessmentSummary(assessed, effort: scenario.effort)
     self.plan = plan
     self.placements = Self.placements(of: plan, for: assessed)
+    self.waves = WavePlanner(scenario: scenario, today: String(context.createdAtISO8601.prefix(10))).plan(
+      assessed: assessed, placedHosts: placements.map { $0?.hostId }, estate: self.estate, result: plan)
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"
   }

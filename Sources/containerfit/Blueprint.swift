@@ -13,7 +13,8 @@ extension ContainerFit {
   struct Blueprint: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write migration blueprints (Dockerfile, task definition or manifest, ...) for a recorded run.",
-      discussion: "See docs/blueprints.md. Over \(largeEstate) applications that move, name them with --app or "
+      discussion:
+        "See docs/blueprints.md. Over \(largeEstate) applications that move, name them with --app or --wave, or "
         + "ask for --all.")
 
     /// Above this many applications that move, the command wants --app or --all.
@@ -24,6 +25,9 @@ extension ContainerFit {
 
     @Option(name: .customLong("app"), help: "An application id to write (repeat for several).")
     var appIds: [String] = []
+
+    @Option(help: "Write the applications of this migration wave (waves.csv; 0 is the pilot).")
+    var wave: Int?
 
     @Flag(help: "Write every application that moves, however many.")
     var all = false
@@ -41,7 +45,9 @@ extension ContainerFit {
     var quiet = false
 
     func validate() throws {
-      if all, !appIds.isEmpty { throw ValidationError("--all and --app cannot be used together.") }
+      if [all, !appIds.isEmpty, wave != nil].filter({ $0 }).count > 1 {
+        throw ValidationError("Use one of --app, --wave and --all.")
+      }
     }
 
     func run() throws {
@@ -83,13 +89,22 @@ extension ContainerFit {
               : "no such application in run \(record.id)."))
         throw ExitCode.failure
       }
-      if appIds.isEmpty, !all, moving.count > Self.largeEstate {
+      var chosen = Set(appIds)
+      if let wave {
+        chosen = Set(outcome.waves.assignments.filter { $0.wave == wave }.map(\.appId))
+        guard !chosen.isEmpty else {
+          Console.err(
+            "error: run \(record.id) has no wave \(wave) (waves 0 to \(max(0, outcome.waves.waves.count - 1))).")
+          throw ExitCode.failure
+        }
+      }
+      if chosen.isEmpty, !all, moving.count > Self.largeEstate {
         Console.err(
-          "error: run \(record.id) moves \(moving.count) applications: name some with --app, or write them all with --all."
+          "error: run \(record.id) moves \(moving.count) applications: name some with --app or --wave, or write them all with --all."
         )
         throw ExitCode.failure
       }
-      let writer = BlueprintWriter(appIds: appIds.isEmpty ? nil : Set(appIds))
+      let writer = BlueprintWriter(appIds: chosen.isEmpty ? nil : chosen)
       let progress = ProgressLine(quiet: quiet)
       progress.begin("writing blueprints")
       let count = try Console.loading { try writer.write(outcome, to: out) }

@@ -81,7 +81,7 @@ final class BlueprintCommandTests: XCTestCase {
       at: CommandRunner.repositoryRoot.appendingPathComponent("Inventories/harbourline"), to: inventory)
     let history = folder.appendingPathComponent("h.sqlite").path
     let assess = try CommandRunner.run(
-      ["assess", "harbourline", "--quiet", "--history", history, "--formats", "json", "--out", "r"], in: folder,
+      ["assess", "harbourline", "--quiet", "--history", history, "--formats", "json,waves", "--out", "r"], in: folder,
       environment: ["SOURCE_DATE_EPOCH": Self.epoch])
     XCTAssertEqual(assess.status, 0, assess.stderr)
     let run = "run-20261129-000000"
@@ -92,6 +92,19 @@ final class BlueprintCommandTests: XCTestCase {
     XCTAssertEqual(
       try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("bp").path).sorted(),
       ["APP-BR-004", "APP-BR-005"])
+    // The pilot wave of waves.csv, by --wave.
+    let waves = try String(contentsOf: folder.appendingPathComponent("r/waves.csv"), encoding: .utf8)
+    XCTAssertTrue(
+      waves.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")).hasPrefix(
+        "wave,app_id,app_name,server_id,reason\r\n"),
+      String(waves.prefix(80)))
+    let pilot = waves.split(separator: "\r\n").dropFirst().filter { $0.hasPrefix("0,") }
+    let wave = try CommandRunner.run(
+      ["blueprint", run, "--history", history, "--wave", "0", "--out", "pilot"], in: folder)
+    XCTAssertEqual(wave.status, 0, wave.stderr)
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("pilot").path).count,
+      pilot.count)
     let stays = try CommandRunner.run(
       ["blueprint", run, "--history", history, "--app", "APP-RTM-001", "--out", "bp2"], in: folder)
     XCTAssertEqual(stays.status, 1)

@@ -1,4 +1,6 @@
+import ContainerFitModel
 import Foundation
+import GRDB
 import XCTest
 
 @testable import ContainerFitHistory
@@ -7,7 +9,7 @@ final class RunHistoryMigrationTests: XCTestCase {
   func testNewFileGetsTheWholeSchemaInWALMode() throws {
     let history = try RunHistory(path: try temporaryHistoryPath(self))
     try history.queue.read { db in
-      XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), ["v1"])
+      XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), ["v1", "v2"])
       for table in ["runs", "run_inputs", "run_applications"] {
         XCTAssertTrue(try db.tableExists(table), table)
       }
@@ -43,7 +45,7 @@ final class RunHistoryMigrationTests: XCTestCase {
     try alsoOpen.record(.fixture(id: "second"))
     XCTAssertEqual(try reopened.list().map(\.id).sorted(), ["kept", "second"])
     try reopened.queue.read { db in
-      XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), ["v1"])
+      XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), ["v1", "v2"])
     }
   }
 
@@ -96,5 +98,38 @@ final class RunHistoryMigrationTests: XCTestCase {
       XCTAssertNotNil(error as? HistoryError, "\(error)")
       XCTAssertTrue(error.localizedDescription.contains(path))
     }
+  }
+}
+
+extension RunHistoryMigrationTests {
+  /// A v1 history (before waves and the per-input reconciliation) upgrades in place: its runs read
+  /// with no wave and zero counts, and new runs keep theirs.
+  func testAVersion1FileUpgradesAndKeepsItsRuns() throws {
+    let path = try temporaryHistoryPath(self)
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    let queue = try DatabaseQueue(path: path)
+    try HistorySchema.migrator.migrate(queue, upTo: "v1")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO runs VALUES ('old', '2026-01-01T00:00:00.000Z', '0.1.0', 'baseline', '{}', '{}', 1);
+          INSERT INTO run_inputs VALUES ('old', 0, 'a.csv', 'csv', 'ab', 1, 1, 0, '[]');
+          INSERT INTO run_applications VALUES ('old', 0, 'app', 'App', 'srv', 90, 'ready', 1, 'process', 'h1', '[]');
+          """)
+    }
+    try queue.close()
+    let history = try RunHistory(path: path)
+    let old = try XCTUnwrap(try history.run(id: "old"))
+    XCTAssertNil(old.applications.first?.wave)
+    XCTAssertEqual(old.inputs.first?.outOfScope, 0)
+    var recorded = RunRecord.fixture(id: "new", applications: 2)
+    recorded.applications[0].wave = 3
+    recorded.inputs = [InputSummary(path: "b.csv", format: "csv", sha256: "cd", servers: 1)]
+    recorded.inputs[0].hypervisorHosts = 4
+    try history.record(recorded)
+    let read = try XCTUnwrap(try history.run(id: "new"))
+    XCTAssertEqual(read.applications.first?.wave, 3)
+    XCTAssertEqual(read.inputs.first?.hypervisorHosts, 4)
   }
 }

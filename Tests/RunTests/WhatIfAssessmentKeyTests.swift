@@ -62,6 +62,9 @@ final class WhatIfAssessmentKeyTests: XCTestCase {
       "effort.baselineDays": { $0.effort.baselineDays = 7 },
       "effort.platformDays": { $0.effort.platformDays = 90 },
       "effort.dayRate": { $0.effort.dayRate = 1200 },
+      "waves.pilotApps": { $0.waves.pilotApps = 2 },
+      "waves.maxApps": { $0.waves.maxApps = 3 },
+      "waves.maxEffortDays": { $0.waves.maxEffortDays = 10 },
     ]
   }()
 

@@ -1,5 +1,6 @@
 import ContainerFitAssessment
 import ContainerFitModel
+import ContainerFitPlanning
 
 // Reading an assessment.json of either version into today's shape: a version 1 file repeated each
 // finding's rule, blocker flag and remediation in every application; its catalogue is rebuilt from
@@ -7,7 +8,7 @@ import ContainerFitModel
 
 extension AssessmentDocument {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, run, summary, assumptions, findings, applications, hosts, servers, rejected, dataGaps
+    case schemaVersion, run, summary, assumptions, findings, applications, hosts, servers, waves, rejected, dataGaps
     case outOfScope
   }
 
@@ -20,6 +21,7 @@ extension AssessmentDocument {
     applications = try c.decode([ApplicationResult].self, forKey: .applications)
     hosts = try c.decode([HostResult].self, forKey: .hosts)
     servers = try c.decodeIfPresent([ServerResult].self, forKey: .servers) ?? []
+    waves = try c.decodeIfPresent([WavePlan.Wave].self, forKey: .waves) ?? []
     rejected = try c.decode([RejectedRecord].self, forKey: .rejected)
     dataGaps = try c.decode([DataGap].self, forKey: .dataGaps)
     outOfScope = try c.decodeIfPresent([OutOfScopeRecord].self, forKey: .outOfScope) ?? []

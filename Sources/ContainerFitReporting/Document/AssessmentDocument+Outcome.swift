@@ -17,6 +17,7 @@ extension AssessmentDocument {
     }
     hosts = outcome.plan.hosts.map { HostResult($0, platform: outcome.scenario.platform) }
     servers = Self.servers(of: outcome)
+    waves = outcome.waves.waves
     rejected = outcome.estate.rejections.map(RejectedRecord.init)
     outOfScope = outcome.estate.outOfScope
     dataGaps = outcome.assessed.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }

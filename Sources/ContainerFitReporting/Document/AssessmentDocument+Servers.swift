@@ -89,3 +89,24 @@ extension AssessmentDocument.ServerResult {
     json.endObject()
   }
 }
+
+extension WavePlan.Wave {
+  func write(to json: inout JSONBytes) {
+    json.beginObject()
+    json.key("number")
+    json.number(number)
+    json.key("reason")
+    json.string(reason)
+    json.key("applications")
+    json.number(applications)
+    json.key("effortDays")
+    json.number((effortDays * 100).rounded() / 100)
+    json.key("serversFreed")
+    json.number(serversFreed)
+    json.key("cumulativeHosts")
+    json.number(cumulativeHosts)
+    json.key("cumulativeAnnualDifference")
+    json.number((cumulativeAnnualDifference * 100).rounded() / 100)
+    json.endObject()
+  }
+}

@@ -22,6 +22,8 @@ public struct AssessmentDocument: Codable, Sendable {
   public var hosts: [HostResult]
   /// Every server of the estate; empty in files written before the list.
   public var servers: [ServerResult] = []
+  /// The migration waves, with what each realises so far; empty in files written before them.
+  public var waves: [WavePlan.Wave] = []
   public var rejected: [RejectedRecord]
   public var dataGaps: [DataGap]
   /// Records read but not assessed: VM templates, powered-off VMs, non-Windows guests.

@@ -50,6 +50,10 @@ struct AssessmentJSONReporter: Reporter {
     try writeList("servers", count: servers.count, to: output) { index, lines in
       lines.append { servers[index].write(to: &$0) }
     }
+    let waves = outcome.waves.waves
+    try writeList("waves", count: waves.count, to: output) { index, lines in
+      lines.append { waves[index].write(to: &$0) }
+    }
     let rejections = outcome.estate.rejections
     try writeList("rejected", count: rejections.count, to: output) { index, lines in
       lines.append { AssessmentDocument.RejectedRecord(rejections[index]).write(to: &$0) }

@@ -176,6 +176,11 @@ struct ReportView: Sendable {
   /// What could change the answer, with its effect and what would settle it.
   var risks: [Risk]
   var hasRisks: Bool
+  /// The migration waves (the first `ReportViewBuilder.waveRowLimit`), their note and chart.
+  var waves: [WaveRow]
+  var hasWaves: Bool
+  var wavesNote: String
+  var wavesChart: String
   /// The assumptions register: what the run's figures rest on that is assumed or unverified.
   var assumptions: [Assumption]
   var isolation: [IsolationRow]

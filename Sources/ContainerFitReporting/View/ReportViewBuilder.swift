@@ -68,6 +68,8 @@ struct ReportViewBuilder {
       serverLook: serverLook(currency: currency).map { [$0] } ?? [], hasServerLook: outcome.serverEstimate != nil,
       hasApplications: !outcome.assessed.isEmpty,
       recommendation: recommendation(currency: currency).map { [$0] } ?? [], risks: risks(), hasRisks: !risks().isEmpty,
+      waves: waveRows(currency: currency), hasWaves: !outcome.waves.waves.isEmpty, wavesNote: wavesNote(),
+      wavesChart: wavesChart(currency: currency),
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,

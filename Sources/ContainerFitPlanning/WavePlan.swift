@@ -1,0 +1,201 @@
+import ContainerFitAssessment
+import ContainerFitModel
+
+/// The migration waves (blueprints.md, "Waves"): a pilot of ready applications of different kinds,
+/// then waves that empty whole servers, soonest-unsupported servers first.
+public struct WavePlan: Sendable, Hashable, Codable {
+  /// One wave, with what it realises counted from the first wave to this one.
+  public struct Wave: Sendable, Hashable, Codable {
+    public var number: Int
+    /// Why it holds what it holds: "pilot", or the servers it empties and their support end.
+    public var reason: String
+    public var applications: Int
+    public var effortDays: Double
+    /// Servers emptied by this wave (every application of theirs moved, and the plan retires them).
+    public var serversFreed: Int
+    /// Container hosts (and Fargate tasks) the moved applications occupy, up to this wave.
+    public var cumulativeHosts: Int
+    /// The new hosts' annual cost minus the freed servers' (licences per server, hosting when
+    /// priced), up to this wave; negative when it saves.
+    public var cumulativeAnnualDifference: Double
+  }
+
+  public var waves: [Wave]
+  /// The wave of each application that moves, sorted by app id, with the reason for it.
+  public var assignments: [Assignment]
+  /// The wave of application n of the assessment (nil when it does not move).
+  public var waveOfApplication: [Int?] = []
+
+  public struct Assignment: Sendable, Hashable, Codable {
+    public var appId: String
+    public var appName: String
+    public var serverId: String
+    public var wave: Int
+    public var reason: String
+  }
+
+  public static let empty = WavePlan(waves: [], assignments: [])
+}
+
+/// Builds the wave plan of a finished assessment and plan.
+public struct WavePlanner: Sendable {
+  public let scenario: Scenario
+  public let today: String
+
+  public init(scenario: Scenario, today: String) {
+    self.scenario = scenario
+    self.today = today
+  }
+
+  /// `placedHosts[n]` is the host id of application n's placement (`nil`: not placed).
+  public func plan(
+    assessed: [AssessedApplication], placedHosts: [String?], estate: Estate, result: PlanningResult
+  ) -> WavePlan {
+    let moving = assessed.indices.filter { assessed[$0].verdict.movesToContainer && placedHosts[$0] != nil }
+    guard !moving.isEmpty else { return .empty }
+    let settings = scenario.waves
+    // By application index: its wave and why (nil for an application that does not move).
+    var waveOf = [Int?](repeating: nil, count: assessed.count)
+    var reasons = [String?](repeating: nil, count: assessed.count)
+    // Wave 0, the pilot: ready applications, lowest effort first, one of each kind before a second.
+    let ready = moving.filter { assessed[$0].verdict == .ready }.sorted {
+      (assessed[$0].effortDays, assessed[$0].id) < (assessed[$1].effortDays, assessed[$1].id)
+    }
+    var pilot: [Int] = []
+    var kinds = Set<String>()
+    for index in ready where pilot.count < settings.pilotApps {
+      let kind = assessed[index].application.kind?.rawValue ?? "unknown"
+      if kinds.insert(kind).inserted { pilot.append(index) }
+    }
+    for index in ready where pilot.count < settings.pilotApps && !pilot.contains(index) { pilot.append(index) }
+    for index in pilot {
+      waveOf[index] = 0
+      reasons[index] =
+        "pilot: ready, \(NumberFormat.compact(assessed[index].effortDays)) days, "
+        + (assessed[index].application.kind?.rawValue ?? "kind unknown")
+    }
+    // The rest by server: a server's applications move together so it empties at once.
+    var byServer: [Int: [Int]] = [:]
+    for index in moving where waveOf[index] == nil { byServer[estate.serverIndices[index], default: []].append(index) }
+    let retiring = Set(result.decommissionedServerIds)
+    struct Group {
+      var server: Int
+      var apps: [Int]
+      var effort: Double
+      var supportEnd: String
+      var frees: Bool
+      var dependencies: String
+    }
+    let groups = byServer.map { server, apps -> Group in
+      let record = estate.servers[server]
+      let end = record.effectiveBuild.flatMap(WindowsRelease.release(ofBuild:))?.extendedEnd ?? "9999-12-31"
+      let dependencies = Set(apps.flatMap { assessed[$0].application.dependencies ?? [] }).map(\.rawValue).sorted()
+      return Group(
+        server: server, apps: apps.sorted(), effort: apps.reduce(0) { $0 + assessed[$1].effortDays }, supportEnd: end,
+        frees: retiring.contains(record.id), dependencies: dependencies.joined(separator: "+"))
+    }.sorted {
+      // Soonest support end first; then servers that empty; then groups sharing dependencies side by
+      // side (their remedy is learnt once); then the least effort per server freed.
+      ($0.supportEnd, $0.frees ? 0 : 1, $0.dependencies, $0.effort, estate.servers[$0.server].id)
+        < ($1.supportEnd, $1.frees ? 0 : 1, $1.dependencies, $1.effort, estate.servers[$1.server].id)
+    }
+    var wave = pilot.isEmpty ? 0 : 1
+    var count = 0
+    var effort = 0.0
+    for group in groups {
+      if count > 0, count + group.apps.count > settings.maxApps || effort + group.effort > settings.maxEffortDays {
+        wave += 1
+        (count, effort) = (0, 0)
+      }
+      let server = estate.servers[group.server]
+      let end = group.supportEnd == "9999-12-31" ? "support end unknown" : "support ends \(group.supportEnd)"
+      let oversize =
+        group.apps.count > settings.maxApps || group.effort > settings.maxEffortDays
+        ? "; its \(group.apps.count) applications exceed the wave's size but stay together" : ""
+      for index in group.apps {
+        waveOf[index] = wave
+        reasons[index] =
+          (group.frees ? "empties \(server.id)" : "from \(server.id), which stays (not all its applications move)")
+          + " (\(end))" + oversize
+      }
+      count += group.apps.count
+      effort += group.effort
+    }
+    return summarize(
+      moving: moving, waveOf: waveOf, reasons: reasons, assessed: assessed, placedHosts: placedHosts, estate: estate,
+      result: result, pilot: !pilot.isEmpty)
+  }
+
+  /// A wave's reason: its servers' reasons, the first two, and how many more.
+  static func reason(of members: [Int], _ reasons: [String?]) -> String {
+    var distinct: [String] = []
+    for index in members {
+      if let reason = reasons[index], !distinct.contains(reason) { distinct.append(reason) }
+    }
+    return distinct.prefix(2).joined(separator: "; ") + (distinct.count > 2 ? "; and \(distinct.count - 2) more" : "")
+  }
+
+  private func summarize(
+    moving: [Int], waveOf: [Int?], reasons: [String?], assessed: [AssessedApplication], placedHosts: [String?],
+    estate: Estate, result: PlanningResult, pilot: Bool
+  ) -> WavePlan {
+    let count = (waveOf.lazy.compactMap { $0 }.max() ?? 0) + 1
+    let retiring = Set(result.decommissionedServerIds)
+    let hostCost = Dictionary(
+      result.hosts.map { ($0.id, $0.annualCompute + $0.annualLicence) }, uniquingKeysWith: { first, _ in first })
+    let licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
+    // Each wave's members, and the wave in which each server's last moving application goes: one
+    // pass each, so a million applications in forty thousand waves cost no more than one wave.
+    var members = [[Int]](repeating: [], count: count)
+    var lastWave: [Int: Int] = [:]
+    for index in moving {
+      let wave = waveOf[index] ?? 0
+      members[wave].append(index)
+      let server = estate.serverIndices[index]
+      lastWave[server] = max(lastWave[server] ?? 0, wave)
+    }
+    var freedIn = [[Int]](repeating: [], count: count)
+    for (server, wave) in lastWave where retiring.contains(estate.servers[server].id) { freedIn[wave].append(server) }
+    var waves: [WavePlan.Wave] = []
+    waves.reserveCapacity(count)
+    var hosts = Set<String>()
+    var added = 0.0
+    var freedCost = 0.0
+    for number in 0..<count {
+      for index in members[number] {
+        if let host = placedHosts[index], hosts.insert(host).inserted { added += hostCost[host] ?? 0 }
+      }
+      for server in freedIn[number] {
+        let record = estate.servers[server]
+        freedCost += licences.currentAnnualCost(of: record).low
+        if scenario.current.isPriced {
+          freedCost +=
+            record.platform == .physical
+            ? scenario.current.physicalServerYear
+            : Double(record.cores ?? Facts.minimumCoresPerServer.value) * scenario.current.vmCostPerVCPUYear
+        }
+      }
+      waves.append(
+        WavePlan.Wave(
+          number: number,
+          reason: number == 0 && pilot ? "pilot" : Self.reason(of: members[number], reasons),
+          applications: members[number].count, effortDays: members[number].reduce(0) { $0 + assessed[$1].effortDays },
+          serversFreed: freedIn[number].count, cumulativeHosts: hosts.count,
+          cumulativeAnnualDifference: added - freedCost))
+    }
+    let assignments = moving.sorted { assessed[$0].id < assessed[$1].id }.map { index in
+      WavePlan.Assignment(
+        appId: assessed[index].id, appName: assessed[index].name, serverId: assessed[index].serverId,
+        wave: waveOf[index] ?? 0, reason: reasons[index] ?? "")
+    }
+    return WavePlan(waves: waves, assignments: assignments, waveOfApplication: waveOf)
+  }
+}
+
+/// Numbers in wave reasons: at most two decimals, no trailing zeros.
+private enum NumberFormat {
+  static func compact(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+}
