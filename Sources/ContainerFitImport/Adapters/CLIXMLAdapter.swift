@@ -33,13 +33,22 @@ public struct CLIXMLAdapter: InventoryReader {
             .rejection, at: node.location, "a top-level <\(node.name)> is not a service object; it is not read"))
         continue
       }
-      guard let record = Self.service(object, fileHost: fileHost) else {
+      guard let record = Self.record(object, fileHost: fileHost) else {
         let type = object.typeNames.first.map { " (\($0))" } ?? ""
         diagnose(
           Diagnostic(
             .rejection, at: object.location,
-            "object\(type) is neither a Win32_Service nor a ServiceController (no Name with PathName or StartMode, "
-              + "no ServiceName with Status or StartType); it is not read"))
+            "object\(type) is none of the per-server exports read (a service: Name with PathName or StartMode, or "
+              + "ServiceName with Status or StartType; a Windows feature; an installed product; a scheduled task; "
+              + "the code page); it is not read"))
+        continue
+      }
+      if record.text(of: .serverId) == nil {
+        diagnose(
+          Diagnostic(
+            .rejection, at: object.location, field: Field.serverId.rawValue,
+            "the object names no computer and the file's name or folder gives none: name the file after its server "
+              + "(SRV01/features.xml, SRV01-features.xml or features_SRV01.xml)"))
         continue
       }
       if !hostFromPathSaid, let fileHost, !Self.namesItsHost(object) {
@@ -47,11 +56,24 @@ public struct CLIXMLAdapter: InventoryReader {
         diagnose(
           Diagnostic(
             .warning, at: object.location, field: Field.serverId.rawValue,
-            "the services name no computer (MachineName '.', as Get-Service writes it on the server itself): "
+            "the objects name no computer (MachineName '.', as Get-Service writes it on the server itself): "
               + "their host is taken from the file's name or folder, '\(fileHost)'"))
       }
       try emit(record)
     }
+  }
+
+  /// The record an exported object gives: a service, a Windows feature, an installed product, a
+  /// scheduled task or the code page; `nil` for an object of another kind.
+  static func record(_ object: CLIXMLDecoder.Object, fileHost: String?) -> RawRecord? {
+    if let service = service(object, fileHost: fileHost) { return service }
+    let machine = object.value("MachineName").flatMap { $0 == "." ? nil : $0 }
+    let host = object.value("PSComputerName") ?? object.value("SystemName") ?? machine ?? fileHost
+    if CLIXMLServerExports.isFeature(object) { return CLIXMLServerExports.feature(object, host: host) }
+    if CLIXMLServerExports.isProduct(object) { return CLIXMLServerExports.product(object, host: host) }
+    if CLIXMLServerExports.isTask(object) { return CLIXMLServerExports.task(object, host: host) }
+    if CLIXMLServerExports.isCodePage(object) { return CLIXMLServerExports.codePage(object, host: host) }
+    return nil
   }
 
   /// True when the object itself names its computer.
@@ -90,7 +112,10 @@ public struct CLIXMLAdapter: InventoryReader {
     let components = path.split(separator: "/").map(String.init)
     guard let file = components.last else { return nil }
     let stem = file.split(separator: ".").first.map(String.init) ?? file
-    let exportWords: Set<String> = ["services", "service", "svc", "clixml", "export", "get"]
+    let exportWords: Set<String> = [
+      "services", "service", "svc", "clixml", "export", "get", "features", "feature", "products", "product", "tasks",
+      "task", "scheduledtasks", "codepage", "win32", "cim",
+    ]
     let named = stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
       .filter { !exportWords.contains($0.lowercased()) }
     if named.count == 1, let name = named.first { return name }
