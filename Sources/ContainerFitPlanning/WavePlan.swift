@@ -21,11 +21,15 @@ public struct WavePlan: Sendable, Hashable, Codable {
   }
 
   public var waves: [Wave]
-  /// The wave of each application that moves, sorted by app id, with the reason for it.
-  public var assignments: [Assignment]
+  /// The applications that move, as indices into the assessment, sorted by app id.
+  public var order: [Int] = []
   /// The wave of application n of the assessment (nil when it does not move).
   public var waveOfApplication: [Int?] = []
+  /// Why application n is in its wave: an index into `reasons` (one text per server group, shared).
+  public var reasonOfApplication: [Int32] = []
+  public var reasons: [String] = []
 
+  /// One application's wave and reason, as `waves.csv` lists it.
   public struct Assignment: Sendable, Hashable, Codable {
     public var appId: String
     public var appName: String
@@ -34,7 +38,21 @@ public struct WavePlan: Sendable, Hashable, Codable {
     public var reason: String
   }
 
-  public static let empty = WavePlan(waves: [], assignments: [])
+  /// The assignment of the k-th application of `order`.
+  public func assignment(_ k: Int, of assessed: [AssessedApplication]) -> Assignment {
+    let index = order[k]
+    let app = assessed[index]
+    let reason = reasonOfApplication[index] >= 0 ? reasons[Int(reasonOfApplication[index])] : ""
+    return Assignment(
+      appId: app.id, appName: app.name, serverId: app.serverId, wave: waveOfApplication[index] ?? 0, reason: reason)
+  }
+
+  /// Every assignment, sorted by app id (for small estates and tests; `waves.csv` streams them).
+  public func assignments(of assessed: [AssessedApplication]) -> [Assignment] {
+    order.indices.map { assignment($0, of: assessed) }
+  }
+
+  public static let empty = WavePlan(waves: [])
 }
 
 /// Builds the wave plan of a finished assessment and plan.
@@ -56,23 +74,36 @@ public struct WavePlanner: Sendable {
     let settings = scenario.waves
     // By application index: its wave and why (nil for an application that does not move).
     var waveOf = [Int?](repeating: nil, count: assessed.count)
-    var reasons = [String?](repeating: nil, count: assessed.count)
+    var reasonOf = [Int32](repeating: -1, count: assessed.count)
+    var reasons: [String] = []
     // Wave 0, the pilot: ready applications, lowest effort first, one of each kind before a second.
-    let ready = moving.filter { assessed[$0].verdict == .ready }.sorted {
-      (assessed[$0].effortDays, assessed[$0].id) < (assessed[$1].effortDays, assessed[$1].id)
+    // Chosen in one pass, keeping only the few it needs: a million applications are not sorted for five.
+    let before = { (a: Int, b: Int) in
+      (assessed[a].effortDays, assessed[a].id) < (assessed[b].effortDays, assessed[b].id)
     }
-    var pilot: [Int] = []
-    var kinds = Set<String>()
-    for index in ready where pilot.count < settings.pilotApps {
+    var bestOfKind: [String: Int] = [:]
+    var lowest: [Int] = []  // the `pilotApps` lowest-effort ready applications, in order
+    for index in moving where assessed[index].verdict == .ready {
       let kind = assessed[index].application.kind?.rawValue ?? "unknown"
-      if kinds.insert(kind).inserted { pilot.append(index) }
+      if let best = bestOfKind[kind] {
+        if before(index, best) { bestOfKind[kind] = index }
+      } else {
+        bestOfKind[kind] = index
+      }
+      guard settings.pilotApps > 0 else { continue }
+      if lowest.count < settings.pilotApps || before(index, lowest[lowest.count - 1]) {
+        lowest.insert(index, at: lowest.firstIndex { before(index, $0) } ?? lowest.count)
+        if lowest.count > settings.pilotApps { lowest.removeLast() }
+      }
     }
-    for index in ready where pilot.count < settings.pilotApps && !pilot.contains(index) { pilot.append(index) }
+    var pilot = Array(bestOfKind.values.sorted(by: before).prefix(settings.pilotApps))
+    for index in lowest where pilot.count < settings.pilotApps && !pilot.contains(index) { pilot.append(index) }
     for index in pilot {
       waveOf[index] = 0
-      reasons[index] =
+      reasonOf[index] = Int32(reasons.count)
+      reasons.append(
         "pilot: ready, \(NumberFormat.compact(assessed[index].effortDays)) days, "
-        + (assessed[index].application.kind?.rawValue ?? "kind unknown")
+          + (assessed[index].application.kind?.rawValue ?? "kind unknown"))
     }
     // The rest by server: a server's applications move together so it empties at once.
     var byServer: [Int: [Int]] = [:]
@@ -112,31 +143,39 @@ public struct WavePlanner: Sendable {
       let oversize =
         group.apps.count > settings.maxApps || group.effort > settings.maxEffortDays
         ? "; its \(group.apps.count) applications exceed the wave's size but stay together" : ""
+      // One text per server, shared by its applications.
+      let reason = Int32(reasons.count)
+      reasons.append(
+        (group.frees ? "empties \(server.id)" : "from \(server.id), which stays (not all its applications move)")
+          + " (\(end))" + oversize)
       for index in group.apps {
         waveOf[index] = wave
-        reasons[index] =
-          (group.frees ? "empties \(server.id)" : "from \(server.id), which stays (not all its applications move)")
-          + " (\(end))" + oversize
+        reasonOf[index] = reason
       }
       count += group.apps.count
       effort += group.effort
     }
     return summarize(
-      moving: moving, waveOf: waveOf, reasons: reasons, assessed: assessed, placedHosts: placedHosts, estate: estate,
+      moving: moving, waveOf: waveOf, reasonOf: reasonOf, reasons: reasons, assessed: assessed,
+      placedHosts: placedHosts, estate: estate,
       result: result, pilot: !pilot.isEmpty)
   }
 
   /// A wave's reason: its servers' reasons, the first two, and how many more.
-  static func reason(of members: [Int], _ reasons: [String?]) -> String {
-    var distinct: [String] = []
-    for index in members {
-      if let reason = reasons[index], !distinct.contains(reason) { distinct.append(reason) }
+  static func reason(of members: [Int], _ reasonOf: [Int32], _ reasons: [String]) -> String {
+    var distinct: [Int32] = []
+    for index in members where reasonOf[index] >= 0 && !distinct.contains(reasonOf[index]) {
+      distinct.append(reasonOf[index])
+      if distinct.count > 3 { break }
     }
-    return distinct.prefix(2).joined(separator: "; ") + (distinct.count > 2 ? "; and \(distinct.count - 2) more" : "")
+    let texts = distinct.prefix(2).map { reasons[Int($0)] }
+    let servers = Set(members.map { reasonOf[$0] }).count
+    return texts.joined(separator: "; ") + (servers > 2 ? "; and \(servers - 2) more" : "")
   }
 
   private func summarize(
-    moving: [Int], waveOf: [Int?], reasons: [String?], assessed: [AssessedApplication], placedHosts: [String?],
+    moving: [Int], waveOf: [Int?], reasonOf: [Int32], reasons: [String], assessed: [AssessedApplication],
+    placedHosts: [String?],
     estate: Estate, result: PlanningResult, pilot: Bool
   ) -> WavePlan {
     let count = (waveOf.lazy.compactMap { $0 }.max() ?? 0) + 1
@@ -178,17 +217,16 @@ public struct WavePlanner: Sendable {
       waves.append(
         WavePlan.Wave(
           number: number,
-          reason: number == 0 && pilot ? "pilot" : Self.reason(of: members[number], reasons),
+          reason: number == 0 && pilot ? "pilot" : Self.reason(of: members[number], reasonOf, reasons),
           applications: members[number].count, effortDays: members[number].reduce(0) { $0 + assessed[$1].effortDays },
           serversFreed: freedIn[number].count, cumulativeHosts: hosts.count,
           cumulativeAnnualDifference: added - freedCost))
     }
-    let assignments = moving.sorted { assessed[$0].id < assessed[$1].id }.map { index in
-      WavePlan.Assignment(
-        appId: assessed[index].id, appName: assessed[index].name, serverId: assessed[index].serverId,
-        wave: waveOf[index] ?? 0, reason: reasons[index] ?? "")
-    }
-    return WavePlan(waves: waves, assignments: assignments, waveOfApplication: waveOf)
+    // Sorted by app id; applications usually arrive in that order, and then this is one pass.
+    let sorted = zip(moving, moving.dropFirst()).allSatisfy { assessed[$0].id <= assessed[$1].id }
+    let order = sorted ? moving : moving.sorted { assessed[$0].id < assessed[$1].id }
+    return WavePlan(
+      waves: waves, order: order, waveOfApplication: waveOf, reasonOfApplication: reasonOf, reasons: reasons)
   }
 }
 

@@ -91,7 +91,10 @@ extension ContainerFit {
       }
       var chosen = Set(appIds)
       if let wave {
-        chosen = Set(outcome.waves.assignments.filter { $0.wave == wave }.map(\.appId))
+        chosen = Set(
+          outcome.waves.waveOfApplication.indices.filter { outcome.waves.waveOfApplication[$0] == wave }.map {
+            outcome.assessed[$0].id
+          })
         guard !chosen.isEmpty else {
           Console.err(
             "error: run \(record.id) has no wave \(wave) (waves 0 to \(max(0, outcome.waves.waves.count - 1))).")

@@ -5,9 +5,9 @@ struct WavesCSVReporter: Reporter {
   static let header = ["wave", "app_id", "app_name", "server_id", "reason"]
 
   func write(_ run: ReportInput, to path: String) throws {
-    let assignments = run.outcome.waves.assignments
-    let rows = TableRows(count: assignments.count) { index in
-      let entry = assignments[index]
+    let (plan, assessed) = (run.outcome.waves, run.outcome.assessed)
+    let rows = TableRows(count: plan.order.count) { index in
+      let entry = plan.assignment(index, of: assessed)
       return [
         .integer(entry.wave), .text(entry.appId), .text(entry.appName), .text(entry.serverId), .text(entry.reason),
       ]

@@ -28,23 +28,44 @@ struct ApplicationDetail {
         "Every application with every finding, its points and its evidence."
       )
     }
-    // A million applications are not sorted to show fifty of them: keep the extremes while scanning.
-    let worst = ReportView.AppGroup(
-      title: "The \(count) lowest-scoring applications", note: "",
-      apps: rows(Self.first(count, of: assessed.indices, by: precedes)))
-    let best = ReportView.AppGroup(
-      title: "The \(count) highest-scoring applications", note: "",
-      apps: rows(Self.first(count, of: assessed.indices, by: { precedes($1, $0) })))
+    // The applications that matter most, each group found in one pass (a million applications are
+    // not sorted to show a few dozen): the blocked ones, lowest score first; the moving ones with the
+    // most effort; and the pilot wave.
+    let blocked = Self.first(count, of: assessed.indices.lazy.filter { !assessed[$0].blockers.isEmpty }, by: precedes)
+    let moving = assessed.indices.lazy.filter { outcome.placements[$0] != nil }
+    let effort = Self.first(count, of: moving) {
+      (assessed[$0].effortDays, assessed[$1].id) > (assessed[$1].effortDays, assessed[$0].id)
+    }
+    let pilot = assessed.indices.filter {
+      $0 < outcome.waves.waveOfApplication.count && outcome.waves.waveOfApplication[$0] == 0
+    }
+    var groups: [ReportView.AppGroup] = []
+    if !blocked.isEmpty {
+      groups.append(
+        ReportView.AppGroup(
+          title: "Blocked: the \(blocked.count) lowest-scoring applications with a blocker", note: "",
+          apps: rows(blocked)))
+    }
+    if !effort.isEmpty {
+      groups.append(
+        ReportView.AppGroup(
+          title: "The \(effort.count) applications that move with the most effort", note: "", apps: rows(effort)))
+    }
+    if !pilot.isEmpty {
+      groups.append(
+        ReportView.AppGroup(
+          title: "The first wave: the pilot's \(pilot.count) applications", note: "", apps: rows(pilot)))
+    }
     return (
-      [worst, best],
-      "This estate has \(ReportFormatting.integer(total)) applications: the report shows the \(count) lowest and "
-        + "the \(count) highest scores. applications.csv and applications.xlsx list every application."
+      groups,
+      "This estate has \(ReportFormatting.integer(total)) applications: the report details those that matter most "
+        + "(blocked, most effort, the first wave). applications.csv and applications.xlsx list every application."
     )
   }
 
   /// The first `count` of `indices` in the order `precedes` defines, found in one pass with a sorted
   /// buffer of at most `count` (O(n log count), against O(n log n) for sorting them all).
-  static func first(_ count: Int, of indices: Range<Int>, by precedes: (Int, Int) -> Bool) -> [Int] {
+  static func first(_ count: Int, of indices: some Sequence<Int>, by precedes: (Int, Int) -> Bool) -> [Int] {
     var kept: [Int] = []
     kept.reserveCapacity(count + 1)
     for index in indices {

@@ -30,7 +30,7 @@ extension ReportViewBuilder {
     let plan = outcome.waves
     guard !plan.waves.isEmpty else { return "No application moves, so there is no wave to plan." }
     let settings = outcome.scenario.waves
-    return "\(plan.assignments.count) applications in \(plan.waves.count) waves (waves.pilot_apps "
+    return "\(plan.order.count) applications in \(plan.waves.count) waves (waves.pilot_apps "
       + "\(settings.pilotApps), waves.max_apps \(settings.maxApps), waves.max_effort_days "
       + "\(ReportFormatting.compact(settings.maxEffortDays))): a pilot of ready applications of different kinds, then "
       + "the servers whose Windows support ends soonest, each server's applications together so it empties at once. "
