@@ -1,7 +1,7 @@
 /// Numbers as findings and reasons print them.
-enum NumberText {
+public enum NumberText {
   /// Up to 2 decimals, without trailing zeros (`9`, `0.7`, `15.63`).
-  static func compact(_ value: Double) -> String {
+  public static func compact(_ value: Double) -> String {
     let cents = Int((value * 100).rounded())
     let whole = cents / 100
     let fraction = cents % 100

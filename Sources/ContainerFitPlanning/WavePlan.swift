@@ -102,7 +102,7 @@ public struct WavePlanner: Sendable {
       waveOf[index] = 0
       reasonOf[index] = Int32(reasons.count)
       reasons.append(
-        "pilot: ready, \(NumberFormat.compact(assessed[index].effortDays)) days, "
+        "pilot: ready, \(NumberText.compact(assessed[index].effortDays)) days, "
           + (assessed[index].application.kind?.rawValue ?? "kind unknown"))
     }
     // The rest by server: a server's applications move together so it empties at once.
@@ -227,13 +227,5 @@ public struct WavePlanner: Sendable {
     let order = sorted ? moving : moving.sorted { assessed[$0].id < assessed[$1].id }
     return WavePlan(
       waves: waves, order: order, waveOfApplication: waveOf, reasonOfApplication: reasonOf, reasons: reasons)
-  }
-}
-
-/// Numbers in wave reasons: at most two decimals, no trailing zeros.
-private enum NumberFormat {
-  static func compact(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 }

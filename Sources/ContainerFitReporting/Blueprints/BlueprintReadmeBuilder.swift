@@ -22,12 +22,12 @@ struct BlueprintReadmeBuilder {
     }
     let placed = subject.host.map { $0.isFargateTask ? "Fargate task size \($0.shape)" : "host \($0.id) (\($0.shape))" }
     lines.append(
-      "- **Size**: \(NumberFormat.compact(subject.cpuCores)) cores and \(NumberFormat.compact(subject.memoryGB)) GiB "
+      "- **Size**: \(NumberText.compact(subject.cpuCores)) cores and \(NumberText.compact(subject.memoryGB)) GiB "
         + "at peak per instance, \(subject.instances) instance\(subject.instances == 1 ? "" : "s")"
         + (placed.map { "; planned on \($0)" } ?? "") + ".")
     lines.append(
-      "- **Verdict**: \(app.verdict.rawValue), score \(NumberFormat.compact(app.score)), confidence "
-        + "\(NumberFormat.compact(app.confidence)); container effort \(NumberFormat.compact(app.effortDays)) person-days."
+      "- **Verdict**: \(app.verdict.rawValue), score \(NumberText.compact(app.score)), confidence "
+        + "\(NumberText.compact(app.confidence)); container effort \(NumberText.compact(app.effortDays)) person-days."
     )
     if subject.portAssumed {
       lines.append("- **Port**: 80, IIS's default: the inventory lists no binding for this site; check it.")
@@ -51,7 +51,7 @@ struct BlueprintReadmeBuilder {
       for finding in app.findings {
         let settled = DockerfileBuilder.settled.contains(finding.id)
         lines.append(
-          "| `\(finding.id)` | \(NumberFormat.compact(finding.points)) | \(NumberFormat.compact(finding.effortDays)) | "
+          "| `\(finding.id)` | \(NumberText.compact(finding.points)) | \(NumberText.compact(finding.effortDays)) | "
             + "\(settled ? "yes" : "no") | \(Self.cell(finding.remediation)) |")
       }
     }
@@ -78,12 +78,4 @@ struct BlueprintReadmeBuilder {
 
   static func inline(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
   static func cell(_ text: String) -> String { inline(text).replacingOccurrences(of: "|", with: "\\|") }
-}
-
-/// Numbers in blueprint text: at most two decimals, no trailing zeros.
-enum NumberFormat {
-  static func compact(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-  }
 }
