@@ -17,13 +17,13 @@ extension Planner {
   /// once (the packer is deterministic, so sharing changes no result), and the distinct pools are
   /// packed concurrently, largest first, so every core stays busy to the end rather than one mode
   /// running alone on one core. Bounds are computed only for the pools of the assignment at `main`,
-  /// the only ones the plan reports.
+  /// the only ones the plan reports (none when `main` is nil: the sensitivity's packings).
   ///
   /// The pools of `main` are packed first, and `meanwhile` receives their packings on the calling
   /// thread while the other pools are still being packed: the plan's layout, which needs only
   /// those, runs beside the packing instead of after it, on a core the packing leaves free.
   func packings(
-    _ assignments: [Assignment], boundsFor main: Int, meanwhile: ([PoolKey: PoolPacking]) -> Void
+    _ assignments: [Assignment], boundsFor main: Int?, meanwhile: ([PoolKey: PoolPacking]) -> Void
   ) -> [[PoolKey: PoolPacking]] {
     struct Task: Sendable {
       var assignment: Int
@@ -48,7 +48,7 @@ extension Planner {
     }
     // A pool's bound is a job of its own: the largest pool's packing is the longest job of all,
     // and its bound then runs on the other core instead of after it.
-    let forMain = Set(taskOf[main].values)
+    let forMain = main.map { Set(taskOf[$0].values) } ?? []
     let jobs = tasks.indices.flatMap { task in tasks[task].bound ? [(task, true), (task, false)] : [(task, true)] }
     let order = jobs.indices.sorted {
       let (left, right) = (jobs[$0].0, jobs[$1].0)
@@ -86,7 +86,7 @@ extension Planner {
       PoolPacking(bins: packs[task] ?? [], lowerBound: bounds[task] ?? 0)
     }
     mainPacked.wait()
-    meanwhile(taskOf[main].mapValues(packing))
+    if let main { meanwhile(taskOf[main].mapValues(packing)) }
     allPacked.wait()
     let packed = tasks.indices.map(packing)
     return taskOf.map { $0.mapValues { packed[$0] } }

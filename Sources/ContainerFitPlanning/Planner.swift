@@ -62,10 +62,6 @@ public struct Planner: Sendable {
     // for the isolation comparison. Their pools are packed together (`packings`).
     let modes = [scenario.isolation] + Scenario.IsolationMode.allCases.filter { $0 != scenario.isolation }
     var assignments = modes.concurrentMap(minimumChunk: 1) { assign(workloads, mode: $0) }
-    // The scenario's own mode again, its demand 20% higher and lower (`sensitivity`), packed with
-    // the others.
-    let sensitivityPct = DemandSensitivity.defaultPct
-    assignments += [1 + sensitivityPct / 100, 1 - sensitivityPct / 100].map { scaled(assignments[0], by: $0) }
     var packings: [[PoolKey: PoolPacking]] = []
     var poolFreeBound = (hosts: 0, shape: host.shape.name)
     for step in PlanningStep.ordered {
@@ -134,6 +130,16 @@ public struct Planner: Sendable {
           processOnly: variant(.process), hypervOnly: variant(.hyperv), recommended: variant(.recommended))
       }
     }
+    // The sensitivity: the scenario's own mode again, its demand 20% higher and lower, packed once the
+    // other modes' pools are let go, so the run's peak memory is the comparison's, not more.
+    assignments.removeSubrange(1...)
+    packings.removeSubrange(min(1, packings.count)...)
+    let sensitivityPct = DemandSensitivity.defaultPct
+    let scaledAssignments = [1 + sensitivityPct / 100, 1 - sensitivityPct / 100].map { scaled(assignments[0], by: $0) }
+    let scaledPackings = self.packings(scaledAssignments, boundsFor: nil) { _ in }
+    let sensitivity = DemandSensitivity(
+      pct: sensitivityPct, more: variant(scaledAssignments[0], scaledPackings[0]),
+      less: variant(scaledAssignments[1], scaledPackings[1]))
     return PlanningResult(
       hosts: layout.hosts,
       consolidation: ConsolidationSummary(
@@ -148,9 +154,7 @@ public struct Planner: Sendable {
       licensing: licensing, cost: cost,
       isolation: comparison
         ?? IsolationComparison(processOnly: layout.variant, hypervOnly: layout.variant, recommended: layout.variant),
-      sensitivity: DemandSensitivity(
-        pct: sensitivityPct, more: variant(assignments[modes.count], packings[modes.count]),
-        less: variant(assignments[modes.count + 1], packings[modes.count + 1])),
+      sensitivity: sensitivity,
       placements: layout.placements, placementWorkloads: layout.placementWorkloads,
       decommissionedServerIds: decommissioned, exceptions: layout.exceptions,
       overcommit: layout.overcommit, notes: layout.notes)

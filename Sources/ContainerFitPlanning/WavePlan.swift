@@ -23,8 +23,9 @@ public struct WavePlan: Sendable, Hashable, Codable {
   public var waves: [Wave]
   /// The applications that move, as indices into the assessment, sorted by app id.
   public var order: [Int] = []
-  /// The wave of application n of the assessment (nil when it does not move).
-  public var waveOfApplication: [Int?] = []
+  /// The wave of application n of the assessment, −1 when it does not move (32 bits: a million
+  /// applications cost 4 MB); read it through `wave(ofApplication:)`.
+  var waveNumbers: [Int32] = []
   /// Why application n is in its wave: an index into `reasons` (one text per server group, shared).
   public var reasonOfApplication: [Int32] = []
   public var reasons: [String] = []
@@ -38,13 +39,18 @@ public struct WavePlan: Sendable, Hashable, Codable {
     public var reason: String
   }
 
+  /// The wave of application `index` of the assessment, nil when it does not move.
+  public func wave(ofApplication index: Int) -> Int? {
+    index < waveNumbers.count && waveNumbers[index] >= 0 ? Int(waveNumbers[index]) : nil
+  }
+
   /// The assignment of the k-th application of `order`.
   public func assignment(_ k: Int, of assessed: [AssessedApplication]) -> Assignment {
     let index = order[k]
     let app = assessed[index]
     let reason = reasonOfApplication[index] >= 0 ? reasons[Int(reasonOfApplication[index])] : ""
     return Assignment(
-      appId: app.id, appName: app.name, serverId: app.serverId, wave: waveOfApplication[index] ?? 0, reason: reason)
+      appId: app.id, appName: app.name, serverId: app.serverId, wave: wave(ofApplication: index) ?? 0, reason: reason)
   }
 
   /// Every assignment, sorted by app id (for small estates and tests; `waves.csv` streams them).
@@ -65,15 +71,15 @@ public struct WavePlanner: Sendable {
     self.today = today
   }
 
-  /// `placedHosts[n]` is the host id of application n's placement (`nil`: not placed).
+  /// `placements[n]` is application n's placement (`nil`: not placed).
   public func plan(
-    assessed: [AssessedApplication], placedHosts: [String?], estate: Estate, result: PlanningResult
+    assessed: [AssessedApplication], placements: [AppPlacement?], estate: Estate, result: PlanningResult
   ) -> WavePlan {
-    let moving = assessed.indices.filter { assessed[$0].verdict.movesToContainer && placedHosts[$0] != nil }
+    let moving = assessed.indices.filter { assessed[$0].verdict.movesToContainer && placements[$0] != nil }
     guard !moving.isEmpty else { return .empty }
     let settings = scenario.waves
     // By application index: its wave and why (nil for an application that does not move).
-    var waveOf = [Int?](repeating: nil, count: assessed.count)
+    var waveOf = [Int32](repeating: -1, count: assessed.count)
     var reasonOf = [Int32](repeating: -1, count: assessed.count)
     var reasons: [String] = []
     // Wave 0, the pilot: ready applications, lowest effort first, one of each kind before a second.
@@ -107,7 +113,7 @@ public struct WavePlanner: Sendable {
     }
     // The rest by server: a server's applications move together so it empties at once.
     var byServer: [Int: [Int]] = [:]
-    for index in moving where waveOf[index] == nil { byServer[estate.serverIndices[index], default: []].append(index) }
+    for index in moving where waveOf[index] < 0 { byServer[estate.serverIndices[index], default: []].append(index) }
     let retiring = Set(result.decommissionedServerIds)
     struct Group {
       var server: Int
@@ -149,7 +155,7 @@ public struct WavePlanner: Sendable {
         (group.frees ? "empties \(server.id)" : "from \(server.id), which stays (not all its applications move)")
           + " (\(end))" + oversize)
       for index in group.apps {
-        waveOf[index] = wave
+        waveOf[index] = Int32(wave)
         reasonOf[index] = reason
       }
       count += group.apps.count
@@ -157,7 +163,7 @@ public struct WavePlanner: Sendable {
     }
     return summarize(
       moving: moving, waveOf: waveOf, reasonOf: reasonOf, reasons: reasons, assessed: assessed,
-      placedHosts: placedHosts, estate: estate,
+      placements: placements, estate: estate,
       result: result, pilot: !pilot.isEmpty)
   }
 
@@ -174,21 +180,21 @@ public struct WavePlanner: Sendable {
   }
 
   private func summarize(
-    moving: [Int], waveOf: [Int?], reasonOf: [Int32], reasons: [String], assessed: [AssessedApplication],
-    placedHosts: [String?],
+    moving: [Int], waveOf: [Int32], reasonOf: [Int32], reasons: [String], assessed: [AssessedApplication],
+    placements: [AppPlacement?],
     estate: Estate, result: PlanningResult, pilot: Bool
   ) -> WavePlan {
-    let count = (waveOf.lazy.compactMap { $0 }.max() ?? 0) + 1
+    let count = Int(max(0, waveOf.max() ?? 0)) + 1
     let retiring = Set(result.decommissionedServerIds)
     let hostCost = Dictionary(
       result.hosts.map { ($0.id, $0.annualCompute + $0.annualLicence) }, uniquingKeysWith: { first, _ in first })
     let licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
     // Each wave's members, and the wave in which each server's last moving application goes: one
     // pass each, so a million applications in forty thousand waves cost no more than one wave.
-    var members = [[Int]](repeating: [], count: count)
+    var members = [[Int]](repeating: [], count: count)  // a few dozen bytes a wave, the indices once
     var lastWave: [Int: Int] = [:]
     for index in moving {
-      let wave = waveOf[index] ?? 0
+      let wave = Int(max(0, waveOf[index]))
       members[wave].append(index)
       let server = estate.serverIndices[index]
       lastWave[server] = max(lastWave[server] ?? 0, wave)
@@ -202,7 +208,7 @@ public struct WavePlanner: Sendable {
     var freedCost = 0.0
     for number in 0..<count {
       for index in members[number] {
-        if let host = placedHosts[index], hosts.insert(host).inserted { added += hostCost[host] ?? 0 }
+        if let host = placements[index]?.hostId, hosts.insert(host).inserted { added += hostCost[host] ?? 0 }
       }
       for server in freedIn[number] {
         let record = estate.servers[server]
@@ -226,6 +232,6 @@ public struct WavePlanner: Sendable {
     let sorted = zip(moving, moving.dropFirst()).allSatisfy { assessed[$0].id <= assessed[$1].id }
     let order = sorted ? moving : moving.sorted { assessed[$0].id < assessed[$1].id }
     return WavePlan(
-      waves: waves, order: order, waveOfApplication: waveOf, reasonOfApplication: reasonOf, reasons: reasons)
+      waves: waves, order: order, waveNumbers: waveOf, reasonOfApplication: reasonOf, reasons: reasons)
   }
 }

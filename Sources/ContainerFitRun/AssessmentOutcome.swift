@@ -48,7 +48,7 @@ public struct AssessmentOutcome: Sendable {
     let today = String(context.createdAtISO8601.prefix(10))
     self.wavePlan = BuiltOnce {
       WavePlanner(scenario: scenario, today: today).plan(
-        assessed: assessed, placedHosts: placements.map { $0?.hostId }, estate: estate, result: plan)
+        assessed: assessed, placements: placements, estate: estate, result: plan)
     }
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"

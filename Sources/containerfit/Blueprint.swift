@@ -92,7 +92,7 @@ extension ContainerFit {
       var chosen = Set(appIds)
       if let wave {
         chosen = Set(
-          outcome.waves.waveOfApplication.indices.filter { outcome.waves.waveOfApplication[$0] == wave }.map {
+          outcome.assessed.indices.filter { outcome.waves.wave(ofApplication: $0) == wave }.map {
             outcome.assessed[$0].id
           })
         guard !chosen.isEmpty else {

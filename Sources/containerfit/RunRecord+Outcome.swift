@@ -20,13 +20,13 @@ extension RunRecord {
       scenarioJSON: try json(run.scenario), summaryJSON: try json(AssessmentDocument.Summary(outcome)),
       inputs: run.inputs,
       applications: [RunApplication](concurrentlyMaking: outcome.assessed.count) {
-        [assessed = outcome.assessed, placements = outcome.placements, waves = outcome.waves.waveOfApplication] index in
+        [assessed = outcome.assessed, placements = outcome.placements, waves = outcome.waves] index in
         let app = assessed[index]
         let placement = placements[index]
         return RunApplication(
           appId: app.id, name: app.name, serverId: app.serverId, score: app.score, verdict: app.verdict.rawValue,
           confidence: app.confidence, isolation: app.isolation.rawValue, hostId: placement?.hostId,
-          findingsJSON: app.findingsDigestJSON, wave: index < waves.count ? waves[index] : nil)
+          findingsJSON: app.findingsDigestJSON, wave: waves.wave(ofApplication: index))
       })
   }
 }

@@ -36,9 +36,8 @@ struct ApplicationDetail {
     let effort = Self.first(count, of: moving) {
       (assessed[$0].effortDays, assessed[$1].id) > (assessed[$1].effortDays, assessed[$0].id)
     }
-    let pilot = assessed.indices.filter {
-      $0 < outcome.waves.waveOfApplication.count && outcome.waves.waveOfApplication[$0] == 0
-    }
+    let waves = outcome.waves
+    let pilot = assessed.indices.filter { waves.wave(ofApplication: $0) == 0 }
     var groups: [ReportView.AppGroup] = []
     if !blocked.isEmpty {
       groups.append(
