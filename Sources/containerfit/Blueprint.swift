@@ -110,7 +110,8 @@ extension ContainerFit {
       let writer = BlueprintWriter(appIds: chosen.isEmpty ? nil : chosen)
       let progress = ProgressLine(quiet: quiet)
       progress.begin("writing blueprints")
-      let count = try Console.loading { try writer.write(outcome, to: out) }
+      let counter = progress.counter(unit: "blueprints")
+      let count = try Console.loading { try writer.write(outcome, to: out, progress: counter) }
       progress.end(count: count, unit: "blueprints")
       progress.finish()
       if !quiet { Console.out("Wrote \(count) blueprints of run \(record.id) to \(out).") }

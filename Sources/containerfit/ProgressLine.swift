@@ -49,6 +49,17 @@ final class ProgressLine {
     }
   }
 
+  /// A count of items done out of a total for the current stage, redrawn as work on other threads
+  /// reports it (blueprints written, say); nothing when the line is off.
+  func counter(unit: String) -> @Sendable (Int, Int) -> Void {
+    guard enabled else { return { _, _ in } }
+    let (stage, start) = (self.stage, self.start)
+    return { done, total in
+      let elapsed = String(format: "%.1fs", Date().timeIntervalSince(start))
+      Console.errVerbatim("\r\u{1B}[K[\(elapsed)] \(stage): \(done) of \(total) \(unit)")
+    }
+  }
+
   /// Clears the line when the run is done.
   func finish() {
     guard enabled else { return }

@@ -64,7 +64,11 @@ final class SampleReportsTests: XCTestCase {
     // docs/blueprints.md quotes three of them whole.
     let doc = try String(
       contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("docs/blueprints.md"), encoding: .utf8)
-    for quoted in ["APP-BR-005/Dockerfile", "APP-BR-012/Dockerfile", "APP-BR-005/task-definition.json"] {
+    let quotedFiles = [
+      "APP-BR-005/Dockerfile", "APP-BR-012/Dockerfile", "APP-BR-006/Dockerfile", "APP-BR-014/Dockerfile",
+      "APP-BR-010/Dockerfile", "APP-FRA-020/Dockerfile", "APP-BR-004/Dockerfile", "APP-BR-005/task-definition.json",
+    ]
+    for quoted in quotedFiles {
       let text = try String(contentsOf: fresh.appendingPathComponent(quoted), encoding: .utf8)
       XCTAssertTrue(doc.contains(text.trimmingCharacters(in: .newlines)), "docs/blueprints.md quotes an old \(quoted)")
     }

@@ -134,6 +134,13 @@ extension ReportViewBuilder {
             ? ": \(Self.counted(gaps, "application")) \(gaps == 1 ? "waits" : "wait") for data before "
               + "\(gaps == 1 ? "it is" : "they are") planned." : "."))
     }
+    let pilot = outcome.waves.waves.first
+    if let pilot, pilot.applications > 0 {
+      steps.append(
+        "Start with wave \(pilot.number)\(pilot.reason == "pilot" ? ", the pilot" : ""): "
+          + "\(Self.counted(pilot.applications, "application")), \(ReportFormatting.number(pilot.effortDays)) "
+          + "person-days (waves.csv; `containerfit blueprint RUN --wave \(pilot.number)` writes their blueprints).")
+    }
     if let estimate = outcome.serverEstimate {
       steps.append(
         "Run the per-server collection on the \(ReportFormatting.integer(estimate.servers)) servers with no known "
