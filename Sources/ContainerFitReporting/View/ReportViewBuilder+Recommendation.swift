@@ -139,7 +139,7 @@ extension ReportViewBuilder {
       steps.append(
         "Start with wave \(pilot.number)\(pilot.reason == "pilot" ? ", the pilot" : ""): "
           + "\(Self.counted(pilot.applications, "application")), \(ReportFormatting.number(pilot.effortDays)) "
-          + "person-days (waves.csv; `containerfit blueprint RUN --wave \(pilot.number)` writes their blueprints).")
+          + "person-days (waves.csv; containerfit blueprint RUN --wave \(pilot.number) writes their blueprints).")
     }
     if let estimate = outcome.serverEstimate {
       steps.append(
