@@ -26,6 +26,7 @@ struct ReportViewBuilder {
     }
     let groups = ApplicationDetail(outcome: outcome, count: detailCount).groups()
     let insufficient = insufficientData()
+    let risks = risks()
     return ReportView(
       title: "\(outcome.client) — Windows container migration assessment", client: outcome.client,
       engagement: outcome.engagement, date: String(outcome.context.createdAtISO8601.prefix(10)),
@@ -67,7 +68,7 @@ struct ReportViewBuilder {
       tcoSensitivity: tcoSensitivity(currency: currency),
       serverLook: serverLook(currency: currency).map { [$0] } ?? [], hasServerLook: outcome.serverEstimate != nil,
       hasApplications: !outcome.assessed.isEmpty,
-      recommendation: recommendation(currency: currency).map { [$0] } ?? [], risks: risks(), hasRisks: !risks().isEmpty,
+      recommendation: recommendation(currency: currency).map { [$0] } ?? [], risks: risks, hasRisks: !risks.isEmpty,
       waves: waveRows(currency: currency), hasWaves: !outcome.waves.waves.isEmpty, wavesNote: wavesNote(),
       wavesChart: wavesChart(currency: currency),
       assumptions: AssumptionRegister.entries(outcome),
