@@ -44,10 +44,6 @@ struct DecodedRecord: Sendable {
     kind = record.kind
     location = record.location
     mergesByAppId = record.mergesByAppId
-    if record.kind == .hypervisorHost || record.kind == .hypervisorCluster {
-      outcome = Self.infrastructure(record)
-      return
-    }
     if let reason = record.outOfScopeReason {
       let name =
         record.kind == .application
@@ -61,31 +57,6 @@ struct DecodedRecord: Sendable {
     outcome = RecordDecoder(diagnose: { found.append($0) }).decode(record, memo: &memo)
     if case .application(let app, _, _) = outcome { appIdHash = AppIdIndex.hash(of: app.id) }
     warnings = found
-  }
-
-  /// A host or cluster record's values, named by the mapper; one without a name is rejected.
-  static func infrastructure(_ record: RawRecord) -> Outcome {
-    let values = Dictionary(record.attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-    let integer = { (key: String) in
-      values[key].flatMap { AdapterNumber.parse($0, decimalComma: record.decimalComma) }.map { Int($0) }
-    }
-    let gigabytes = values["memoryMiB"].flatMap { AdapterNumber.parse($0, decimalComma: record.decimalComma) }.map {
-      $0 / 1024
-    }
-    guard let name = values["name"] else {
-      let what = record.kind == .hypervisorHost ? "vHost row has no Host" : "vCluster row has no Name"
-      return .rejection(Diagnostic(.rejection, at: record.location, "\(what), so it cannot be identified"))
-    }
-    if record.kind == .hypervisorCluster {
-      return .hypervisorCluster(
-        HypervisorCluster(
-          name: name, hosts: integer("hosts"), cores: integer("cores"), memoryGB: gigabytes, source: record.location))
-    }
-    return .hypervisorHost(
-      HypervisorHost(
-        name: name, cluster: values["cluster"], cpuModel: values["cpuModel"], sockets: integer("sockets"),
-        coresPerSocket: integer("coresPerSocket"), cores: integer("cores"), memoryGB: gigabytes,
-        version: values["version"], source: record.location))
   }
 
   /// A reader's diagnostic, travelling with the records so the builder sees it in file order (the

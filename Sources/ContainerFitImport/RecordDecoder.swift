@@ -41,7 +41,7 @@ struct RecordDecoder {
       let app = values.application(id: appId, serverId: serverId)
       return .application(app, server: server, badFields: values.badFields)
     case .hypervisorHost, .hypervisorCluster:
-      return DecodedRecord.infrastructure(record)
+      return infrastructure(record)
     }
   }
 }

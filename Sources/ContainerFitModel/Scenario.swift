@@ -66,6 +66,13 @@ public struct Scenario: Hashable, Codable, Sendable {
 
     /// True when the scenario prices today's hosting.
     public var isPriced: Bool { vmCostPerVCPUYear > 0 || physicalServerYear > 0 }
+
+    /// A server's hosting a year at these rates (0 when not priced): a physical server at
+    /// `physical_server_year`, any other at its vCPUs × `vm_cost_per_vcpu_year`.
+    public func annualHosting(of server: Server) -> Double {
+      if server.platform == .physical { return physicalServerYear }
+      return Double(server.cores ?? Facts.minimumCoresPerServer.value) * vmCostPerVCPUYear
+    }
   }
 
   /// Which targets besides Windows containers and servers an application may get.

@@ -87,7 +87,7 @@ public struct Planner: Sendable {
         let hostByName = Dictionary(hosts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var onHost: [String: (all: [LicenseEdition?], staying: [LicenseEdition?])] = [:]
         for server in servers {
-          let compute = currentCompute(of: server)
+          let compute = scenario.current.annualHosting(of: server)
           cost.beforeCompute += compute
           if !gone.contains(server.id) { cost.remainingCompute += compute }
           if server.platform != .cloud, let name = server.hypervisorHost?.lowercased(),
@@ -133,7 +133,7 @@ public struct Planner: Sendable {
     // The sensitivity: the scenario's own mode again, its demand 20% higher and lower, packed once the
     // other modes' pools are let go, so the run's peak memory is the comparison's, not more.
     assignments.removeSubrange(1...)
-    packings.removeSubrange(min(1, packings.count)...)
+    packings.removeSubrange(1...)
     let sensitivityPct = DemandSensitivity.defaultPct
     let scaledAssignments = [1 + sensitivityPct / 100, 1 - sensitivityPct / 100].map { scaled(assignments[0], by: $0) }
     let scaledPackings = self.packings(scaledAssignments, boundsFor: nil) { _ in }
@@ -208,10 +208,4 @@ public struct Planner: Sendable {
     }
   }
 
-  /// A server's hosting a year today, at the scenario's rates (0 when not priced): a physical
-  /// server at `current.physical_server_year`, any other at its vCPUs × `current.vm_cost_per_vcpu_year`.
-  func currentCompute(of server: Server) -> Double {
-    if server.platform == .physical { return scenario.current.physicalServerYear }
-    return Double(server.cores ?? Facts.minimumCoresPerServer.value) * scenario.current.vmCostPerVCPUYear
-  }
 }

@@ -213,12 +213,7 @@ public struct WavePlanner: Sendable {
       for server in freedIn[number] {
         let record = estate.servers[server]
         freedCost += licences.currentAnnualCost(of: record).low
-        if scenario.current.isPriced {
-          freedCost +=
-            record.platform == .physical
-            ? scenario.current.physicalServerYear
-            : Double(record.cores ?? Facts.minimumCoresPerServer.value) * scenario.current.vmCostPerVCPUYear
-        }
+        freedCost += scenario.current.annualHosting(of: record)
       }
       waves.append(
         WavePlan.Wave(

@@ -75,15 +75,21 @@ final class RVToolsAdapterTests: XCTestCase {
     let text =
       "Host,Cluster,CPU Model,# CPU,Cores per CPU,# Cores,# Memory,ESX Version\n"
       + "esx01,CL1,Xeon,2,8,16,262144,7.0.3\n" + "esx01,CL1,Xeon,2,8,16,262144,7.0.3\n" + ",CL1,Xeon,2,8,16,1,7\n"
+      + "esx02,CL1,Xeon,2,8,many,262144,7.0.3\n"
     XCTAssertEqual(InputFormat.detect(prefix: Array(text.utf8), fileExtension: "csv"), .rvtoolsHostsCSV)
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("vhost-\(UUID().uuidString).csv")
     try Data(text.utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     let estate = try InventoryLoader().load([file.path])
-    XCTAssertEqual(estate.hypervisorHosts.map(\.name), ["esx01"])
+    XCTAssertEqual(estate.hypervisorHosts.map(\.name), ["esx01", "esx02"])
+    XCTAssertNil(estate.hypervisorHosts.last?.cores)
+    XCTAssertTrue(
+      estate.warnings.contains {
+        $0.field == "cores" && $0.message == "vHost cores 'many' is not a number; it is left unknown"
+      })
     XCTAssertEqual(estate.hypervisorHosts.first?.memoryGB, 256)
     XCTAssertTrue(estate.warnings.contains { $0.message.contains("hypervisor host 'esx01' is also described at") })
     XCTAssertEqual(estate.rejections.map(\.message), ["vHost row has no Host, so it cannot be identified"])
-    XCTAssertEqual(estate.inputs.first?.records, 3)
+    XCTAssertEqual(estate.inputs.first?.records, 4)
   }
 }

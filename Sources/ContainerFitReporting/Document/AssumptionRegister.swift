@@ -104,6 +104,15 @@ enum AssumptionRegister {
           + "\(FargateTaskSizes.linuxPerGBHour.value)/GB-h",
         FargateTaskSizes.windowsPerVCPUHour.source + "; " + FargateTaskSizes.linuxPerVCPUHour.source)
     }
+    if plan.cost.licensedHosts > 0, outcome.waves.waves.contains(where: { $0.serversFreed > 0 }) {
+      add(
+        "wave-licences-per-server",
+        "The migration waves count a freed server's licence per VM; the cost table counts it per hypervisor host, "
+          + "whose licence is saved only when its last Windows VM goes: the waves' savings so far are an "
+          + "approximation, and the last wave's may differ from the plan's.",
+        "\(plan.cost.licensedHosts) hosts licensed per host",
+        "targets-and-economics.md §5 (per host), blueprints.md (waves)")
+    }
     if scenario.platform == .aks {
       add(
         "aks-prices",

@@ -40,7 +40,7 @@ extension ReportViewBuilder {
         ? " The first \(Self.waveRowLimit) waves are listed; waves.csv and assessment.json have them all." : "")
   }
 
-  func wavesChart(currency: String) -> String {
+  func wavesChart() -> String {
     let waves = outcome.waves.waves.prefix(Self.waveRowLimit)
     var freed = 0
     return SVGGroupedBarChart(

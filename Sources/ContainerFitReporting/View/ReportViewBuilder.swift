@@ -70,7 +70,7 @@ struct ReportViewBuilder {
       hasApplications: !outcome.assessed.isEmpty,
       recommendation: recommendation(currency: currency).map { [$0] } ?? [], risks: risks, hasRisks: !risks.isEmpty,
       waves: waveRows(currency: currency), hasWaves: !outcome.waves.waves.isEmpty, wavesNote: wavesNote(),
-      wavesChart: wavesChart(currency: currency),
+      wavesChart: wavesChart(),
       assumptions: AssumptionRegister.entries(outcome),
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
