@@ -69,7 +69,10 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.application = application
   }
 
-  /// The OS of the application's image: Linux when its target is a Linux container.
+  /// The OS of the application's image: Linux when its target is a Linux container. Inlinable so
+  /// that reading it from an array element in another module reads one field rather than copying
+  /// the whole application.
+  @inlinable
   public var os: ContainerOS { baseImage == .linux ? .linux : .windows }
 
   enum CodingKeys: String, CodingKey {

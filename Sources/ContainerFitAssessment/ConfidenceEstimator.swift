@@ -7,15 +7,10 @@ import ContainerFitModel
 /// 1 − (assessed fields missing ÷ their count), rounded to 2 decimals. Gaps the importer found on
 /// other fields (demand, licence edition, ...) are listed but do not lower the assessment's confidence.
 public enum ConfidenceEstimator {
-  /// The assessed fields by gap name, with how to tell one is missing: the application's, then the
-  /// server's build. The closures are given the app and its server's build (`Server.effectiveBuild`).
-  public static let assessedFields: [(name: String, isMissing: @Sendable (Application, Int?) -> Bool)] = {
-    typealias Entry = (name: String, isMissing: @Sendable (Application, Int?) -> Bool)
-    let application = Application.assessedFields.map { field, isKnown -> Entry in
-      (field.gapName, { @Sendable app, _ in !isKnown(app) })
-    }
-    return application + [(Field.osBuild.gapName, { @Sendable _, serverBuild in serverBuild == nil })]
-  }()
+  /// The assessed fields' gap names: the application's (`Application.assessedFields`), then the
+  /// server's build.
+  public static let assessedFields: [String] =
+    Application.assessedFields.map(\.gapName) + [Field.osBuild.gapName]
 
   /// The gap name of the server's code page, a gap only for code-page-sensitive apps.
   static let codePageGap = Field.ansiCodePage.gapName
@@ -27,7 +22,12 @@ public enum ConfidenceEstimator {
 
   /// The same, with the server's build already derived.
   static func missingAssessedFields(_ app: Application, serverBuild: Int?) -> [String] {
-    assessedFields.compactMap { $0.isMissing(app, serverBuild) ? $0.name : nil }
+    var missing: [String] = []
+    for (index, field) in Application.assessedFields.enumerated() where !app.isKnown(field) {
+      missing.append(assessedFields[index])
+    }
+    if serverBuild == nil { missing.append(assessedFields[assessedFields.count - 1]) }
+    return missing
   }
 
   /// Every gap of `app`: those the importer listed plus the assessed fields missing, sorted, unique.

@@ -6,7 +6,7 @@ enum DataGapFinder {
   static func gaps(of app: Application, on server: Server, badFields: Set<Field>) -> [String] {
     var gaps: [String] = []
     if badFields.contains(.name) { gaps.append(Field.name.gapName) }
-    for (field, isKnown) in Application.assessedFields where !isKnown(app) { gaps.append(field.gapName) }
+    for field in Application.assessedFields where !app.isKnown(field) { gaps.append(field.gapName) }
     // Demand is known when given, or derivable from the server's allocation and peak utilisation.
     if app.cpuCores == nil, server.cores == nil || server.cpuUtilPct == nil { gaps.append(Field.cpuCores.gapName) }
     if app.memoryGB == nil, server.memoryGB == nil || server.memUtilPct == nil {

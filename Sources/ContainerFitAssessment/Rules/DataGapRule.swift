@@ -47,7 +47,7 @@ public struct DataGapRule: AssessmentRule {
     var bits = 0
     var previous = -1
     for name in context.missingFields {
-      guard let index = ConfidenceEstimator.assessedFields.firstIndex(where: { $0.name == name }), index > previous
+      guard let index = ConfidenceEstimator.assessedFields.firstIndex(of: name), index > previous
       else { return nil }
       bits |= 1 << index
       previous = index

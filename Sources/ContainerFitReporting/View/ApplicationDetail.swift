@@ -119,7 +119,7 @@ struct ApplicationDetail {
     case .ready, .minor, .major:
       return ""
     case .insufficientData:
-      let assessed = Set(ConfidenceEstimator.assessedFields.map(\.name))
+      let assessed = Set(ConfidenceEstimator.assessedFields)
       let missing = app.dataGaps.filter(assessed.contains)
       return "Insufficient data: confidence \(ReportFormatting.number(app.confidence, decimals: 2)) is under "
         + "\(ReportFormatting.number(scoring.minConfidence, decimals: 2)) (scoring.min_confidence); "

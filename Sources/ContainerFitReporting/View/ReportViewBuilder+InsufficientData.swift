@@ -10,12 +10,15 @@ extension ReportViewBuilder {
   func insufficientData(limit: Int = 200) -> (
     apps: [ReportView.InsufficientRow], fields: [ReportView.CollectRow], note: String
   ) {
-    let assessedNames = Set(ConfidenceEstimator.assessedFields.map(\.name))
+    let assessedNames = Set(ConfidenceEstimator.assessedFields)
     var indices: [Int] = []
     var counts: [String: Int] = [:]
-    for (index, app) in outcome.assessed.enumerated() where app.verdict == .insufficientData {
-      indices.append(index)
-      for gap in app.dataGaps where assessedNames.contains(gap) { counts[gap, default: 0] += 1 }
+    // Fields read in place: a copy of each application (a dozen references) costs more than the count.
+    outcome.assessed.withUnsafeBufferPointer { apps in
+      for index in apps.indices where apps[index].verdict == .insufficientData {
+        indices.append(index)
+        for gap in apps[index].dataGaps where assessedNames.contains(gap) { counts[gap, default: 0] += 1 }
+      }
     }
     let assessed = outcome.assessed
     indices.sort { (assessed[$0].confidence, assessed[$0].id) < (assessed[$1].confidence, assessed[$1].id) }

@@ -30,13 +30,17 @@ extension ReportViewBuilder {
     var windowsLater = 0
     var linux = 0
     var builds: [Int: Int] = [:]
-    for (index, app) in outcome.assessed.enumerated() where outcome.placements[index] != nil {
-      if app.os == .linux {
-        linux += 1
-        continue
+    // Fields read in place: a copy of each application (a dozen references) costs more than the count.
+    outcome.assessed.withUnsafeBufferPointer { apps in
+      for index in apps.indices where outcome.placements[index] != nil {
+        if apps[index].os == .linux {
+          linux += 1
+          continue
+        }
+        builds[apps[index].containerBuild, default: 0] += 1
+        let verdict = apps[index].verdict
+        if verdict == .ready || verdict == .minor { windowsFirst += 1 } else { windowsLater += 1 }
       }
-      builds[app.containerBuild, default: 0] += 1
-      if app.verdict == .ready || app.verdict == .minor { windowsFirst += 1 } else { windowsLater += 1 }
     }
     let stay = outcome.summary.targets[Target.Kind.server.rawValue] ?? 0
     let insufficient = outcome.summary.verdicts[Verdict.insufficientData.rawValue] ?? 0
@@ -123,10 +127,7 @@ extension ReportViewBuilder {
   private func nextSteps() -> [ReportView.Note] {
     var steps: [String] = []
     let gaps = outcome.summary.verdicts[Verdict.insufficientData.rawValue] ?? 0
-    let counts = outcome.assessed.reduce(into: [String: Int]()) { counts, app in
-      for field in app.dataGaps { counts[field, default: 0] += 1 }
-    }
-    let top = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3)
+    let top = gapCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3)
     if !top.isEmpty {
       steps.append(
         "Collect \(top.map { "\($0.key) (\(Self.counted($0.value, "application")))" }.joined(separator: ", "))"

@@ -59,8 +59,19 @@ extension ReportViewBuilder {
     }
     // Fields whose absence can hide a blocker.
     let blockerFields: Set<String> = ["gui", "dependencies", "isolation_required", "kind"]
-    let hidden = outcome.assessed.count { app in
-      app.verdict.movesToContainer && app.dataGaps.contains(where: blockerFields.contains)
+    var hidden = 0
+    var codePageApps = 0
+    var codePages = Set<Int>()
+    // Fields read in place: a copy of each application (a dozen references) costs more than the count.
+    outcome.assessed.withUnsafeBufferPointer { apps in
+      for index in apps.indices {
+        let moves = apps[index].verdict.movesToContainer
+        if moves, apps[index].dataGaps.contains(where: blockerFields.contains) { hidden += 1 }
+        if let page = apps[index].codePage {
+          codePages.insert(page)
+          if moves { codePageApps += 1 }
+        }
+      }
     }
     if hidden > 0 {
       risks.append(
@@ -71,9 +82,8 @@ extension ReportViewBuilder {
           effect: "Once collected, some may turn out to need a server after all, and their servers stay.",
           settle: "Collect these fields first (data gaps); they are scored best-case until then."))
     }
-    let codePageApps = outcome.assessed.count { $0.codePage != nil && $0.verdict.movesToContainer }
     if codePageApps > 0 {
-      let pages = Set(outcome.assessed.compactMap(\.codePage)).sorted().map(String.init).joined(separator: ", ")
+      let pages = codePages.sorted().map(String.init).joined(separator: ", ")
       risks.append(
         ReportView.Risk(
           risk:
