@@ -19,7 +19,11 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   public var target: Target
   /// Sorted by points (descending), then id.
   public var findings: [Finding]
-  public var baseImage: BaseImage
+  public private(set) var baseImage: BaseImage
+  /// The OS of the application's image: Linux when its target is a Linux container. Stored, not
+  /// derived from `baseImage`: a getter reading an array element copied the whole application
+  /// (its dozen references) for one comparison.
+  public private(set) var os: ContainerOS
   /// The full reference of the image the container is built from (`ImageReference`).
   public var image: String
   public var baseImageReason: String
@@ -55,6 +59,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.target = target
     self.findings = findings
     self.baseImage = placement.baseImage
+    self.os = placement.baseImage == .linux ? .linux : .windows
     self.image = placement.imageReference
     self.baseImageReason = placement.baseImageReason
     self.containerBuild = placement.containerBuild
@@ -69,11 +74,6 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.application = application
   }
 
-  /// The OS of the application's image: Linux when its target is a Linux container. Inlinable so
-  /// that reading it from an array element in another module reads one field rather than copying
-  /// the whole application.
-  @inlinable
-  public var os: ContainerOS { baseImage == .linux ? .linux : .windows }
 
   enum CodingKeys: String, CodingKey {
     case id, name, serverId, score, verdict, confidence, blockers, target, findings, baseImage, image
@@ -93,6 +93,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     blockers = try c.decode([String].self, forKey: .blockers)
     findings = try c.decode([Finding].self, forKey: .findings)
     baseImage = try c.decode(BaseImage.self, forKey: .baseImage)
+    os = baseImage == .linux ? .linux : .windows
     image = try c.decodeIfPresent(String.self, forKey: .image) ?? ""
     baseImageReason = try c.decodeIfPresent(String.self, forKey: .baseImageReason) ?? ""
     containerBuild = try c.decode(Int.self, forKey: .containerBuild)
