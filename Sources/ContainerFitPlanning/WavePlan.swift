@@ -111,9 +111,15 @@ public struct WavePlanner: Sendable {
         "pilot: ready, \(NumberText.compact(assessed[index].effortDays)) days, "
           + (assessed[index].application.kind?.rawValue ?? "kind unknown"))
     }
-    // The rest by server: a server's applications move together so it empties at once.
-    var byServer: [Int: [Int]] = [:]
-    for index in moving where waveOf[index] < 0 { byServer[estate.serverIndices[index], default: []].append(index) }
+    // The rest by server: a server's applications move together so it empties at once. Grouped by
+    // the join's server index, each group's applications in assessment order.
+    var appsOfServer = [[Int]](repeating: [], count: estate.servers.count)
+    var servers: [Int] = []
+    for index in moving where waveOf[index] < 0 {
+      let server = estate.serverIndices[index]
+      if appsOfServer[server].isEmpty { servers.append(server) }
+      appsOfServer[server].append(index)
+    }
     let retiring = Set(result.decommissionedServerIds)
     struct Group {
       var server: Int
@@ -121,20 +127,49 @@ public struct WavePlanner: Sendable {
       var effort: Double
       var supportEnd: String
       var frees: Bool
-      var dependencies: String
+      /// The group's dependencies, sorted and joined with "+" ("" for none), as a rank among the
+      /// distinct texts: sorting compares the number, not the text.
+      var dependencies: Int
     }
-    let groups = byServer.map { server, apps -> Group in
+    // A group's dependencies as bits (one per case), their text made once per distinct set.
+    var textOfMask: [UInt32: String] = [:]
+    let masks = servers.map { server -> UInt32 in
+      var mask: UInt32 = 0
+      for index in appsOfServer[server] {
+        for dependency in assessed[index].application.dependencies ?? [] {
+          mask |= 1 << UInt32(Dependency.allCases.firstIndex(of: dependency) ?? 0)
+        }
+      }
+      if textOfMask[mask] == nil {
+        textOfMask[mask] = Dependency.allCases.indices.filter { mask & (1 << UInt32($0)) != 0 }
+          .map { Dependency.allCases[$0].rawValue }.sorted().joined(separator: "+")
+      }
+      return mask
+    }
+    let rankOfText = Dictionary(
+      uniqueKeysWithValues: Set(textOfMask.values).sorted().enumerated().map { ($1, $0) })
+    var supportEndOfBuild: [Int?: String] = [:]
+    let groups = zip(servers, masks).map { server, mask -> Group in
       let record = estate.servers[server]
-      let end = record.effectiveBuild.flatMap(WindowsRelease.release(ofBuild:))?.extendedEnd ?? "9999-12-31"
-      let dependencies = Set(apps.flatMap { assessed[$0].application.dependencies ?? [] }).map(\.rawValue).sorted()
+      let build = record.effectiveBuild
+      let end =
+        supportEndOfBuild[build]
+        ?? {
+          let end = build.flatMap(WindowsRelease.release(ofBuild:))?.extendedEnd ?? "9999-12-31"
+          supportEndOfBuild[build] = end
+          return end
+        }()
+      let apps = appsOfServer[server]
       return Group(
-        server: server, apps: apps.sorted(), effort: apps.reduce(0) { $0 + assessed[$1].effortDays }, supportEnd: end,
-        frees: retiring.contains(record.id), dependencies: dependencies.joined(separator: "+"))
+        server: server, apps: apps, effort: apps.reduce(0) { $0 + assessed[$1].effortDays }, supportEnd: end,
+        frees: retiring.contains(record.id), dependencies: rankOfText[textOfMask[mask] ?? ""] ?? 0)
     }.sorted {
       // Soonest support end first; then servers that empty; then groups sharing dependencies side by
       // side (their remedy is learnt once); then the least effort per server freed.
-      ($0.supportEnd, $0.frees ? 0 : 1, $0.dependencies, $0.effort, estate.servers[$0.server].id)
-        < ($1.supportEnd, $1.frees ? 0 : 1, $1.dependencies, $1.effort, estate.servers[$1.server].id)
+      ($0.supportEnd, $0.frees ? 0 : 1, $0.dependencies, $0.effort)
+        < ($1.supportEnd, $1.frees ? 0 : 1, $1.dependencies, $1.effort)
+        || ($0.supportEnd, $0.frees, $0.dependencies, $0.effort) == ($1.supportEnd, $1.frees, $1.dependencies, $1.effort)
+        && estate.servers[$0.server].id < estate.servers[$1.server].id
     }
     var wave = pilot.isEmpty ? 0 : 1
     var count = 0
