@@ -74,7 +74,6 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
     self.application = application
   }
 
-
   enum CodingKeys: String, CodingKey {
     case id, name, serverId, score, verdict, confidence, blockers, target, findings, baseImage, image
     case baseImageReason

@@ -166,10 +166,11 @@ public struct WavePlanner: Sendable {
     }.sorted {
       // Soonest support end first; then servers that empty; then groups sharing dependencies side by
       // side (their remedy is learnt once); then the least effort per server freed.
-      ($0.supportEnd, $0.frees ? 0 : 1, $0.dependencies, $0.effort)
-        < ($1.supportEnd, $1.frees ? 0 : 1, $1.dependencies, $1.effort)
-        || ($0.supportEnd, $0.frees, $0.dependencies, $0.effort) == ($1.supportEnd, $1.frees, $1.dependencies, $1.effort)
-        && estate.servers[$0.server].id < estate.servers[$1.server].id
+      let (a, b) = (
+        ($0.supportEnd, $0.frees ? 0 : 1, $0.dependencies, $0.effort),
+        ($1.supportEnd, $1.frees ? 0 : 1, $1.dependencies, $1.effort)
+      )
+      return a < b || a == b && estate.servers[$0.server].id < estate.servers[$1.server].id
     }
     var wave = pilot.isEmpty ? 0 : 1
     var count = 0
