@@ -112,18 +112,24 @@ public struct WavePlanner: Sendable {
           + (assessed[index].application.kind?.rawValue ?? "kind unknown"))
     }
     // The rest by server: a server's applications move together so it empties at once. Grouped by
-    // the join's server index, each group's applications in assessment order.
-    var appsOfServer = [[Int]](repeating: [], count: estate.servers.count)
-    var servers: [Int] = []
+    // the join's server index into one array (a server's applications in assessment order, from
+    // `first[server]`), not an array per server.
+    var first = [Int](repeating: 0, count: estate.servers.count + 1)
+    for index in moving where waveOf[index] < 0 { first[estate.serverIndices[index] + 1] += 1 }
+    for server in estate.servers.indices { first[server + 1] += first[server] }
+    var grouped = [Int](repeating: 0, count: first[estate.servers.count])
+    var next = first
     for index in moving where waveOf[index] < 0 {
       let server = estate.serverIndices[index]
-      if appsOfServer[server].isEmpty { servers.append(server) }
-      appsOfServer[server].append(index)
+      grouped[next[server]] = index
+      next[server] += 1
     }
+    let servers = estate.servers.indices.filter { first[$0 + 1] > first[$0] }
     let retiring = Set(result.decommissionedServerIds)
     struct Group {
       var server: Int
-      var apps: [Int]
+      /// Its applications: `grouped[apps]`.
+      var apps: Range<Int>
       var effort: Double
       var supportEnd: String
       var frees: Bool
@@ -135,7 +141,7 @@ public struct WavePlanner: Sendable {
     var textOfMask: [UInt32: String] = [:]
     let masks = servers.map { server -> UInt32 in
       var mask: UInt32 = 0
-      for index in appsOfServer[server] {
+      for index in grouped[first[server]..<first[server + 1]] {
         for dependency in assessed[index].application.dependencies ?? [] {
           mask |= 1 << UInt32(Dependency.allCases.firstIndex(of: dependency) ?? 0)
         }
@@ -159,9 +165,9 @@ public struct WavePlanner: Sendable {
           supportEndOfBuild[build] = end
           return end
         }()
-      let apps = appsOfServer[server]
+      let apps = first[server]..<first[server + 1]
       return Group(
-        server: server, apps: apps, effort: apps.reduce(0) { $0 + assessed[$1].effortDays }, supportEnd: end,
+        server: server, apps: apps, effort: grouped[apps].reduce(0) { $0 + assessed[$1].effortDays }, supportEnd: end,
         frees: retiring.contains(record.id), dependencies: rankOfText[textOfMask[mask] ?? ""] ?? 0)
     }.sorted {
       // Soonest support end first; then servers that empty; then groups sharing dependencies side by
@@ -175,6 +181,10 @@ public struct WavePlanner: Sendable {
     var wave = pilot.isEmpty ? 0 : 1
     var count = 0
     var effort = 0.0
+    // Each server group's wave, first application and reason, in wave order: a wave's reason names
+    // its groups.
+    var placed: [(wave: Int, firstApp: Int, reason: Int32)] = []
+    placed.reserveCapacity(groups.count)
     for group in groups {
       if count > 0, count + group.apps.count > settings.maxApps || effort + group.effort > settings.maxEffortDays {
         wave += 1
@@ -190,74 +200,87 @@ public struct WavePlanner: Sendable {
       reasons.append(
         (group.frees ? "empties \(server.id)" : "from \(server.id), which stays (not all its applications move)")
           + " (\(end))" + oversize)
-      for index in group.apps {
+      for index in grouped[group.apps] {
         waveOf[index] = Int32(wave)
         reasonOf[index] = reason
       }
+      placed.append((wave, grouped[group.apps.lowerBound], reason))
       count += group.apps.count
       effort += group.effort
     }
     return summarize(
-      moving: moving, waveOf: waveOf, reasonOf: reasonOf, reasons: reasons, assessed: assessed,
+      moving: moving, waveOf: waveOf, reasonOf: reasonOf, reasons: reasons, placed: placed, assessed: assessed,
       placements: placements, estate: estate,
       result: result, pilot: !pilot.isEmpty)
   }
 
-  /// A wave's reason: its servers' reasons, the first two, and how many more.
-  static func reason(of members: [Int], _ reasonOf: [Int32], _ reasons: [String]) -> String {
-    var distinct: [Int32] = []
-    for index in members where reasonOf[index] >= 0 && !distinct.contains(reasonOf[index]) {
-      distinct.append(reasonOf[index])
-      if distinct.count > 3 { break }
-    }
-    let texts = distinct.prefix(2).map { reasons[Int($0)] }
-    let servers = Set(members.map { reasonOf[$0] }).count
-    return texts.joined(separator: "; ") + (servers > 2 ? "; and \(servers - 2) more" : "")
+  /// A wave's reason: the reasons of its server groups, the first two in application order, and
+  /// how many more. `groups` are the wave's groups (first application, reason).
+  static func reason(of groups: ArraySlice<(wave: Int, firstApp: Int, reason: Int32)>, _ reasons: [String]) -> String {
+    let firstTwo = groups.sorted { $0.firstApp < $1.firstApp }.prefix(2)
+    return firstTwo.map { reasons[Int($0.reason)] }.joined(separator: "; ")
+      + (groups.count > 2 ? "; and \(groups.count - 2) more" : "")
   }
 
   private func summarize(
-    moving: [Int], waveOf: [Int32], reasonOf: [Int32], reasons: [String], assessed: [AssessedApplication],
-    placements: [AppPlacement?],
+    moving: [Int], waveOf: [Int32], reasonOf: [Int32], reasons: [String],
+    placed: [(wave: Int, firstApp: Int, reason: Int32)], assessed: [AssessedApplication], placements: [AppPlacement?],
     estate: Estate, result: PlanningResult, pilot: Bool
   ) -> WavePlan {
     let count = Int(max(0, waveOf.max() ?? 0)) + 1
     let retiring = Set(result.decommissionedServerIds)
-    let hostCost = Dictionary(
-      result.hosts.map { ($0.id, $0.annualCompute + $0.annualLicence) }, uniquingKeysWith: { first, _ in first })
+    // Hosts by index: an application's host id is hashed once, to find its host.
+    let hostIndex = Dictionary(result.hosts.indices.map { (result.hosts[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+    var hostCounted = [Bool](repeating: false, count: result.hosts.count)
+    var otherHosts = Set<String>()  // a placement's host the plan does not list (none, as planned)
     let licences = LicenceModel(settings: scenario.licensing, platform: scenario.platform)
     // Each wave's members, and the wave in which each server's last moving application goes: one
     // pass each, so a million applications in forty thousand waves cost no more than one wave.
     var members = [[Int]](repeating: [], count: count)  // a few dozen bytes a wave, the indices once
-    var lastWave: [Int: Int] = [:]
+    var lastWave = [Int](repeating: -1, count: estate.servers.count)
     for index in moving {
       let wave = Int(max(0, waveOf[index]))
       members[wave].append(index)
       let server = estate.serverIndices[index]
-      lastWave[server] = max(lastWave[server] ?? 0, wave)
+      lastWave[server] = max(lastWave[server], wave)
     }
     var freedIn = [[Int]](repeating: [], count: count)
-    for (server, wave) in lastWave where retiring.contains(estate.servers[server].id) { freedIn[wave].append(server) }
+    for server in estate.servers.indices where lastWave[server] >= 0 && retiring.contains(estate.servers[server].id) {
+      freedIn[lastWave[server]].append(server)
+    }
     var waves: [WavePlan.Wave] = []
     waves.reserveCapacity(count)
-    var hosts = Set<String>()
+    var hosts = 0
     var added = 0.0
     var freedCost = 0.0
+    var groupsFrom = 0  // the first of `placed` in this wave
     for number in 0..<count {
       for index in members[number] {
-        if let host = placements[index]?.hostId, hosts.insert(host).inserted { added += hostCost[host] ?? 0 }
+        guard let host = placements[index]?.hostId else { continue }
+        if let h = hostIndex[host] {
+          guard !hostCounted[h] else { continue }
+          hostCounted[h] = true
+          added += result.hosts[h].annualCompute + result.hosts[h].annualLicence
+          hosts += 1
+        } else if otherHosts.insert(host).inserted {
+          hosts += 1
+        }
       }
       for server in freedIn[number] {
         let record = estate.servers[server]
         freedCost += licences.currentAnnualCost(of: record).low
         freedCost += scenario.current.annualHosting(of: record)
       }
+      var groupsTo = groupsFrom
+      while groupsTo < placed.count, placed[groupsTo].wave == number { groupsTo += 1 }
       waves.append(
         WavePlan.Wave(
           number: number,
-          reason: number == 0 && pilot ? "pilot" : Self.reason(of: members[number], reasonOf, reasons),
+          reason: number == 0 && pilot ? "pilot" : Self.reason(of: placed[groupsFrom..<groupsTo], reasons),
           applications: members[number].count, effortDays: members[number].reduce(0) { $0 + assessed[$1].effortDays },
-          serversFreed: freedIn[number].count, cumulativeHosts: hosts.count,
+          serversFreed: freedIn[number].count, cumulativeHosts: hosts,
           cumulativeAnnualDifference: added - freedCost))
+      groupsFrom = groupsTo
     }
     // Sorted by app id; applications usually arrive in that order, and then this is one pass.
     let sorted = zip(moving, moving.dropFirst()).allSatisfy { assessed[$0].id <= assessed[$1].id }
