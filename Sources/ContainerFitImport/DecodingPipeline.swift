@@ -64,6 +64,11 @@ struct DecodingPipeline {
       }
       // Last first, so the merge pops each record out in file order.
       results.records.reverse()
+      // The records read go back to the reading thread to be freed there: freed here, their strings'
+      // memory would go back to the reading thread's allocator arena under its lock, which the
+      // reading thread takes for every string it makes; freed there, it refills that thread's own
+      // cache instead (reading at 1M: 4.9-5.2 s before, 3.5-4.6 s after, alternated).
+      results.read = items
     }
     inFlight.append((group, results))
     if inFlight.count > Self.depth { mergeOldest(into: &builder) }
@@ -78,10 +83,13 @@ struct DecodingPipeline {
     var records: [DecodedRecord] = []
     swap(&records, &results.records)
     while let record = records.popLast() { builder.add(record) }
+    results.read = []
   }
 
   /// The decoded batch, written by the decoding task and read after waiting for it.
   private final class DecodedBatch: @unchecked Sendable {
     var records: [DecodedRecord] = []
+    /// The batch as read, released by the merge on the reading thread.
+    var read: [Item] = []
   }
 }
