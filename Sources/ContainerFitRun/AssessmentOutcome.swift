@@ -16,8 +16,8 @@ public struct AssessmentOutcome: Sendable {
   /// described server has one.
   public let serverEstimate: ServerEstimate?
   /// The migration waves of the applications that move (blueprints.md, "Waves"). Planned here,
-  /// before the reports: planned while they write, the run took 0.3 s less but its temporary arrays
-  /// met the writers' buffers and peak memory passed 2 GiB (docs/performance.md, "Deliverables").
+  /// before the reports: planned while they write, the run was no faster outside the noise and its
+  /// peak memory came within 15 MiB of 2 GiB (docs/performance.md, "Deliverables" and "Copies").
   public let waves: WavePlan
   /// The placement of each application of `assessed`, at the same index (`nil`: not placed). Built
   /// once: every output needs it, and a dictionary of a million ids costs about a second to build.
