@@ -67,6 +67,23 @@ final class WavePlanTests: XCTestCase {
     XCTAssertTrue(plan.waves[0].reason.contains("exceed the wave's size but stay together"), plan.waves[0].reason)
   }
 
+  /// A wave of several servers names the first two of them in the applications' order (not the
+  /// order the servers were placed in) and counts the others.
+  func testAWaveOfSeveralServersNamesTheFirstTwoAndCountsTheRest() throws {
+    let estate = Estate(
+      servers: (1...4).map { Server.fixture(id: "s\($0)", osBuild: 17763) },
+      applications: [app("d1", on: "s4"), app("c1", on: "s3"), app("b1", on: "s2"), app("a1", on: "s1")])
+    let plan = try run(estate) {
+      $0.waves.pilotApps = 0
+      $0.waves.maxApps = 10
+    }.waves
+    XCTAssertEqual(plan.waves.count, 1)
+    let reason = plan.waves[0].reason
+    XCTAssertTrue(reason.hasPrefix("empties s4 ("), reason)
+    XCTAssertTrue(reason.contains("; empties s3 ("), reason)
+    XCTAssertTrue(reason.hasSuffix("; and 2 more"), reason)
+  }
+
   /// Random estates: waves reconcile with the plan, and no wave is over its caps unless one server
   /// alone is.
   func testRandomEstatesReconcile() throws {
