@@ -154,17 +154,9 @@ public struct WavePlanner: Sendable {
     }
     let rankOfText = Dictionary(
       uniqueKeysWithValues: Set(textOfMask.values).sorted().enumerated().map { ($1, $0) })
-    var supportEndOfBuild: [Int?: String] = [:]
     let groups = zip(servers, masks).map { server, mask -> Group in
       let record = estate.servers[server]
-      let build = record.effectiveBuild
-      let end =
-        supportEndOfBuild[build]
-        ?? {
-          let end = build.flatMap(WindowsRelease.release(ofBuild:))?.extendedEnd ?? "9999-12-31"
-          supportEndOfBuild[build] = end
-          return end
-        }()
+      let end = record.effectiveBuild.flatMap(WindowsRelease.release(ofBuild:))?.extendedEnd ?? "9999-12-31"
       let apps = first[server]..<first[server + 1]
       return Group(
         server: server, apps: apps, effort: grouped[apps].reduce(0) { $0 + assessed[$1].effortDays }, supportEnd: end,

@@ -46,7 +46,7 @@ extension ReportViewBuilder {
           settle: "Run them on self-managed Hyper-V-capable hosts (bare metal or nested virtualisation), or confirm "
             + "with their owners that process isolation is acceptable."))
     }
-    let unverified = AssumptionRegister.entries(outcome).filter {
+    let unverified = assumptions.filter {
       $0.source.localizedCaseInsensitiveContains("unverified") || $0.text.localizedCaseInsensitiveContains("unverified")
     }
     if !unverified.isEmpty {

@@ -12,10 +12,13 @@ struct ReportViewBuilder {
   /// How many applications lack each field, by gap name: the data-gaps table and the next steps
   /// both read it, and counting a million applications' gaps takes a pass of its own.
   let gapCounts: [String: Int]
+  /// The assumptions register: its own section and the risks both read it.
+  let assumptions: [Assumption]
 
   init(outcome: AssessmentOutcome, detailCount: Int) {
     self.outcome = outcome
     self.detailCount = detailCount
+    self.assumptions = AssumptionRegister.entries(outcome)
     var counts: [String: Int] = [:]
     // Fields read in place: a copy of each application (a dozen references) costs more than the count.
     outcome.assessed.withUnsafeBufferPointer { apps in
@@ -87,7 +90,7 @@ struct ReportViewBuilder {
       recommendation: recommendation(currency: currency).map { [$0] } ?? [], risks: risks, hasRisks: !risks.isEmpty,
       waves: waveRows(currency: currency), hasWaves: !outcome.waves.waves.isEmpty, wavesNote: wavesNote(),
       wavesChart: wavesChart(),
-      assumptions: AssumptionRegister.entries(outcome),
+      assumptions: assumptions,
       isolation: isolationRows(currency: currency), isolationNote: isolationNote(),
       dataGaps: gaps, hasDataGaps: !gaps.isEmpty,
       insufficientApps: insufficient.apps, insufficientFields: insufficient.fields, insufficientNote: insufficient.note,
