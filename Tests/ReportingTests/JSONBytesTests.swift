@@ -7,7 +7,7 @@ final class JSONBytesTests: XCTestCase {
   private func text(_ build: (inout JSONBytes) -> Void) -> String {
     var json = JSONBytes()
     build(&json)
-    return String(decoding: json.bytes, as: UTF8.self)
+    return json.text
   }
 
   func testEveryControlCharacterQuoteAndBackslashIsEscapedAndNothingElse() throws {

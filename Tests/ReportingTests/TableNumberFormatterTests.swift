@@ -50,9 +50,9 @@ final class TableNumberFormatterTests: XCTestCase {
       [0, 9, 10, -1, -10, 99, 100, Int.max, Int.min]
       + (0..<1_000).map { _ in Int.random(in: .min ... .max, using: &generator) }
     for value in values {
-      var bytes: [UInt8] = []
+      var bytes = ByteBuffer()
       TableNumberFormatter.append(value, to: &bytes)
-      XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(value))
+      XCTAssertEqual(String(decoding: bytes.array, as: UTF8.self), String(value))
     }
   }
 

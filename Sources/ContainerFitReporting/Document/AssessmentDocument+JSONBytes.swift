@@ -211,6 +211,6 @@ extension AssessedApplication {
       json.endObject()
     }
     json.endArray()
-    return String(decoding: json.bytes, as: UTF8.self)
+    return json.text
   }
 }

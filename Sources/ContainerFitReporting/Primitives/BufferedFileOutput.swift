@@ -67,6 +67,10 @@ final class BufferedFileOutput {
     try bytes.withUnsafeBytes { try append($0) }
   }
 
+  func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    try append(UnsafeRawBufferPointer(bytes))
+  }
+
   func write(_ text: String) throws {
     var text = text
     try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }

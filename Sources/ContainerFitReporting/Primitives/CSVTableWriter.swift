@@ -4,17 +4,17 @@ import Foundation
 /// accents survive), CRLF line ends, RFC 4180 quoting and formula injection neutralised (`CSVEscaper`).
 public struct CSVTableWriter: Sendable {
   /// The UTF-8 byte-order mark Excel needs to read the file as UTF-8 rather than the ANSI code page.
-  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+  static let byteOrderMark: StaticString = "\u{FEFF}"
 
   /// Creates a writer.
   public init() {}
 
   /// The whole table as bytes, for small tables and tests.
   public func data(header: [String], rows: [[TableCell]]) -> Data {
-    var line = CSVLineEncoder(bytes: Self.byteOrderMark)
+    var line = CSVLineEncoder(startingWith: Self.byteOrderMark)
     line.append(header.map(TableCell.text))
     for row in rows { line.append(row) }
-    return Data(line.bytes)
+    return line.bytes.withUnsafeBytes { Data($0) }
   }
 
   /// Streams the table into a file at `path` (created or truncated) with bounded memory, the rows
@@ -22,31 +22,36 @@ public struct CSVTableWriter: Sendable {
   /// `AtomicFileWriter.write(to:producingWith:)` or an `AtomicFileSet` to replace a report safely.
   public func write(header: [String], rows: TableRows, to path: String) throws {
     let output = try BufferedFileOutput(creatingAt: path)
-    var line = CSVLineEncoder(bytes: Self.byteOrderMark)
+    var line = CSVLineEncoder(startingWith: Self.byteOrderMark)
     line.append(header.map(TableCell.text))
-    try output.write(line.bytes)
+    try line.bytes.withUnsafeBytes { try output.write($0) }
     try ParallelChunks().run(count: rows.count) { range in
-      var lines = CSVLineEncoder()
+      var lines = CSVLineEncoder(capacity: 64 * 1_024)
       for index in range {
         rows.encodeRow(index, into: &lines)
         lines.endLine()
       }
-      return lines.bytes
-    } consume: {
-      try output.write($0)
+      return EncodedBytes(lines.bytes)
+    } consume: { chunk in
+      try chunk.buffer.withUnsafeBytes { try output.write($0) }
     }
     try output.finish(synchronize: false)
   }
 }
 
 /// Encodes cells as CSV fields, comma-separated, each line ended with CRLF.
-private struct CSVLineEncoder: TableCellSink {
-  var bytes: [UInt8] = []
+private struct CSVLineEncoder: TableCellSink, ~Copyable {
+  var bytes: ByteBuffer
   /// Whether the next field is the first of its line (no comma before it).
   private var atLineStart = true
 
-  init(bytes: [UInt8] = []) {
-    self.bytes = bytes
+  init(capacity: Int = 256) {
+    bytes = ByteBuffer(capacity: capacity)
+  }
+
+  init(startingWith prefix: StaticString) {
+    self.init()
+    bytes.append(prefix)
   }
 
   mutating func append(_ cells: [TableCell]) {

@@ -15,10 +15,13 @@ struct DeflatedBlock: Sendable {
 
   /// Deflates `bytes`; `isLast` marks the last piece of its entry.
   init(_ bytes: [UInt8], isLast: Bool) {
+    self = bytes.withUnsafeBufferPointer { DeflatedBlock($0, isLast: isLast) }
+  }
+
+  /// Deflates `bytes`, read in place; `isLast` marks the last piece of its entry.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, isLast: Bool) {
     uncompressedCount = bytes.count
-    crc = bytes.withUnsafeBufferPointer { buffer in
-      UInt32(crc32(0, buffer.baseAddress, UInt32(buffer.count)))
-    }
+    crc = UInt32(crc32(0, bytes.baseAddress, UInt32(bytes.count)))
     var stream = z_stream()
     // windowBits -15: raw deflate, as zip entries hold it.
     let status = deflateInit2_(
@@ -27,17 +30,15 @@ struct DeflatedBlock: Sendable {
     defer { deflateEnd(&stream) }
     // The bound of deflate plus the few bytes of a sync flush.
     var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 16)
-    let produced = bytes.withUnsafeBufferPointer { source in
-      output.withUnsafeMutableBufferPointer { target in
-        // zlib's `next_in` is not const but deflate only reads it: no copy of the chunk is needed.
-        stream.next_in = source.baseAddress.map(UnsafeMutablePointer.init(mutating:))
-        stream.avail_in = UInt32(source.count)
-        stream.next_out = target.baseAddress
-        stream.avail_out = UInt32(target.count)
-        let result = deflate(&stream, isLast ? Z_FINISH : Z_SYNC_FLUSH)
-        precondition(result == (isLast ? Z_STREAM_END : Z_OK), "deflate failed (\(result))")
-        return target.count - Int(stream.avail_out)
-      }
+    let produced = output.withUnsafeMutableBufferPointer { target in
+      // zlib's `next_in` is not const but deflate only reads it: no copy of the chunk is needed.
+      stream.next_in = bytes.baseAddress.map(UnsafeMutablePointer.init(mutating:))
+      stream.avail_in = UInt32(bytes.count)
+      stream.next_out = target.baseAddress
+      stream.avail_out = UInt32(target.count)
+      let result = deflate(&stream, isLast ? Z_FINISH : Z_SYNC_FLUSH)
+      precondition(result == (isLast ? Z_STREAM_END : Z_OK), "deflate failed (\(result))")
+      return target.count - Int(stream.avail_out)
     }
     output.removeSubrange(produced...)
     compressed = output

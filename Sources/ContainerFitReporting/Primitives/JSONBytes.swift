@@ -6,14 +6,20 @@ import ContainerFitModel
 ///
 /// Strings are escaped as RFC 8259 requires and nothing more (`/` and non-ASCII stay as they are);
 /// numbers are written as `JSONEncoder` writes them, so integral values have no fraction.
-struct JSONBytes {
-  private(set) var bytes: [UInt8] = []
+struct JSONBytes: ~Copyable {
+  private(set) var bytes: ByteBuffer
   /// Whether the next member or element needs a comma before it.
   private var needsComma = false
 
-  init(reservingCapacity capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+  init(reservingCapacity capacity: Int = 256) {
+    bytes = ByteBuffer(capacity: capacity)
   }
+
+  /// The text written, as a string (small parts and tests).
+  var text: String { bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+
+  /// The buffer written, for the writer that streams it out.
+  consuming func finish() -> ByteBuffer { bytes }
 
   /// Starts a new top-level value after `separator` (raw bytes: a comma, a line break, indentation).
   mutating func beginLine(_ separator: StaticString) {
@@ -79,7 +85,7 @@ struct JSONBytes {
     if value == value.rounded(), abs(value) < 1e15 {
       appendDecimal(Int(value))
     } else {
-      bytes.append(contentsOf: value.description.utf8)
+      bytes.append(value.description)
     }
     needsComma = true
   }
@@ -113,9 +119,9 @@ struct JSONBytes {
   }
 
   /// Appends already-encoded JSON text (a value encoded elsewhere) as the next value.
-  mutating func raw(_ json: some Sequence<UInt8>) {
+  mutating func raw(_ json: [UInt8]) {
     separate()
-    bytes.append(contentsOf: json)
+    bytes.append(json)
     needsComma = true
   }
 
@@ -129,7 +135,7 @@ struct JSONBytes {
     if value >= 0 && value < 10 {
       bytes.append(UInt8(ascii: "0") + UInt8(value))
     } else {
-      bytes.append(contentsOf: String(value).utf8)
+      bytes.append(String(value))
     }
   }
 
@@ -154,13 +160,13 @@ struct JSONBytes {
       }
       let byte = utf8[index]
       if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+        bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
         appendEscape(of: byte)
         start = index + 1
       }
       index += 1
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
   }
 
   /// Whether any of the eight bytes of `word` is a control character, `"` or `\\` (the bit tricks of
@@ -186,9 +192,9 @@ struct JSONBytes {
     case 0x0C: bytes.append(UInt8(ascii: "f"))
     default:
       let hex = Self.hexDigits
-      bytes.append(contentsOf: [
-        UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
-      ])
+      bytes.append("u00" as StaticString)
+      bytes.append(hex[Int(byte >> 4)])
+      bytes.append(hex[Int(byte & 0x0F)])
     }
   }
 }

@@ -10,20 +10,20 @@ public enum TableNumberFormatter {
 
   /// The formatted value, or the empty string when it is not finite.
   public static func format(_ value: Double) -> String {
-    var bytes: [UInt8] = []
+    var bytes = ByteBuffer()
     append(value, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Appends the formatted value's bytes (nothing when it is not finite): how the table writers
   /// format the six numbers of each of a million rows without building a string for each.
-  static func append(_ value: Double, to bytes: inout [UInt8]) {
+  static func append(_ value: Double, to bytes: inout ByteBuffer) {
     guard value.isFinite else { return }
     let scaled = (value * 1000).rounded(.toNearestOrAwayFromZero)
     // Beyond 2^53 a Double has no fractional part left to show; print the rounded whole number.
     guard abs(scaled) < 9.0e15 else {
       let whole = value.rounded(.toNearestOrAwayFromZero)
-      bytes.append(contentsOf: (abs(whole) < 9.2e18 ? String(Int64(whole)) : String(whole)).utf8)
+      bytes.append(abs(whole) < 9.2e18 ? String(Int64(whole)) : String(whole))
       return
     }
     let thousandths = Int64(scaled)
@@ -47,12 +47,12 @@ public enum TableNumberFormatter {
   }
 
   /// Appends a whole number in decimal, as `String(value)` writes it.
-  static func append(_ value: Int, to bytes: inout [UInt8]) {
+  static func append(_ value: Int, to bytes: inout ByteBuffer) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     appendDigits(of: value.magnitude, to: &bytes)
   }
 
-  private static func appendDigits(of value: some UnsignedInteger & FixedWidthInteger, to bytes: inout [UInt8]) {
+  private static func appendDigits(of value: some UnsignedInteger & FixedWidthInteger, to bytes: inout ByteBuffer) {
     let value = UInt64(value)
     var divisor: UInt64 = 1
     while value / divisor >= 10 { divisor *= 10 }

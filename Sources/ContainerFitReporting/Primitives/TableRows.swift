@@ -27,7 +27,7 @@ public struct TableRows: Sendable {
   }
 
   /// Hands the cells of row `index` to `sink`, in column order.
-  func encodeRow<Sink: TableCellSink>(_ index: Int, into sink: inout Sink) {
+  func encodeRow<Sink: TableCellSink & ~Copyable>(_ index: Int, into sink: inout Sink) {
     source.encodeRow(index, into: &sink)
   }
 }
@@ -36,7 +36,7 @@ public struct TableRows: Sendable {
 /// several cores at once).
 protocol TableRowSource: Sendable {
   var count: Int { get }
-  func encodeRow<Sink: TableCellSink>(_ index: Int, into sink: inout Sink)
+  func encodeRow<Sink: TableCellSink & ~Copyable>(_ index: Int, into sink: inout Sink)
 }
 
 /// Receives the cells of one row in column order: the CSV and workbook writers encode each one
@@ -45,7 +45,7 @@ protocol TableRowSource: Sendable {
 /// A source that calls it with the strings of its own values hands them over borrowed: a
 /// `[TableCell]` per row would retain and release every string of every row, in the CSV and the
 /// workbook writers at the same time, with those counts bouncing between the cores.
-protocol TableCellSink {
+protocol TableCellSink: ~Copyable {
   mutating func text(_ text: String)
   /// Text given as valid UTF-8, for a cell composed in a scratch buffer rather than as a string.
   mutating func text(utf8: UnsafeBufferPointer<UInt8>)
@@ -55,7 +55,7 @@ protocol TableCellSink {
   mutating func empty()
 }
 
-extension TableCellSink {
+extension TableCellSink where Self: ~Copyable {
   mutating func cell(_ cell: TableCell) {
     switch cell {
     case .text(let text): self.text(text)
@@ -79,7 +79,7 @@ private struct RowsOfCells: TableRowSource {
   let count: Int
   let row: @Sendable (Int) -> [TableCell]
 
-  func encodeRow<Sink: TableCellSink>(_ index: Int, into sink: inout Sink) {
+  func encodeRow<Sink: TableCellSink & ~Copyable>(_ index: Int, into sink: inout Sink) {
     for cell in row(index) { sink.cell(cell) }
   }
 }

@@ -82,23 +82,22 @@ public struct XLSXWriter: Sendable {
     header: [String], rows: TableRows, filter: String?, emit: (DeflatedBlock) throws -> Void
   ) throws {
     let sample = (0..<min(rows.count, Self.widthSampleSize)).map { rows[$0] }
-    var headerRow = RowEncoder(
-      bytes: Array(
-        XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)).utf8),
-      style: Self.boldStyle)
+    var headerRow = RowEncoder(style: Self.boldStyle)
+    headerRow.bytes.append(
+      XLSXPackageParts.worksheetStart(columnWidths: Self.columnWidths(header: header, sample: sample)))
     headerRow.beginRow(number: 1)
     for name in header { headerRow.text(name) }
     headerRow.endRow()
-    try emit(DeflatedBlock(headerRow.bytes, isLast: false))
+    try emit(headerRow.bytes.withUnsafeBytes { DeflatedBlock($0, isLast: false) })
     // Row n of the sheet is element n - 2 of `rows` (row 1 is the header).
     try ParallelChunks().run(count: rows.count) { range in
-      var encoder = RowEncoder()
+      var encoder = RowEncoder(capacity: 64 * 1_024)
       for index in range {
         encoder.beginRow(number: index + 2)
         rows.encodeRow(index, into: &encoder)
         encoder.endRow()
       }
-      return DeflatedBlock(encoder.bytes, isLast: false)
+      return encoder.bytes.withUnsafeBytes { DeflatedBlock($0, isLast: false) }
     } consume: {
       try emit($0)
     }
@@ -110,7 +109,7 @@ public struct XLSXWriter: Sendable {
   /// Encodes rows of cells as worksheet XML. Cells carry no `r` reference (readers take the next
   /// column), except after a skipped empty cell, which keeps sheets of a million rows about 15%
   /// smaller.
-  private struct RowEncoder: TableCellSink {
+  private struct RowEncoder: TableCellSink, ~Copyable {
     private static let rowOpen: StaticString = #"<row r=""#
     private static let rowClose: StaticString = "</row>"
     private static let textOpen: StaticString = #"<c t="inlineStr""#
@@ -125,7 +124,7 @@ public struct XLSXWriter: Sendable {
     private static let plainTextStartPreserved: StaticString = #"<c t="inlineStr"><is><t xml:space="preserve">"#
     private static let plainNumberStart: StaticString = "<c><v>"
 
-    var bytes: [UInt8] = []
+    var bytes: ByteBuffer
     /// A style for every cell (the header's bold), if any.
     private let style: StaticString?
     private var row = 0
@@ -133,8 +132,8 @@ public struct XLSXWriter: Sendable {
     /// Whether an empty cell was skipped since the last one written (the next needs its reference).
     private var skipped = false
 
-    init(bytes: [UInt8] = [], style: StaticString? = nil) {
-      self.bytes = bytes
+    init(capacity: Int = 256, style: StaticString? = nil) {
+      self.bytes = ByteBuffer(capacity: capacity)
       self.style = style
     }
 
@@ -216,7 +215,7 @@ public struct XLSXWriter: Sendable {
       bytes.append(element)
       if skipped {
         bytes.append(Self.referenceOpen)
-        bytes.append(contentsOf: XLSXPackageParts.columnName(column).utf8)
+        bytes.append(XLSXPackageParts.columnName(column))
         TableNumberFormatter.append(row, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
         skipped = false

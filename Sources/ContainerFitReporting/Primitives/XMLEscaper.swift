@@ -7,20 +7,19 @@ public enum XMLEscaper {
   /// The escaped text, usable in element content and in attribute values quoted with either quote.
   public static func escape(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || specialByte($0) }) else { return text }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 16)
+    var bytes = ByteBuffer(capacity: text.utf8.count + 16)
     append(text, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Appends the escaped UTF-8 of `text` to `bytes` (the worksheet writer's hot path).
-  static func append(_ text: String, to bytes: inout [UInt8]) {
+  static func append(_ text: String, to bytes: inout ByteBuffer) {
     text.withUTF8Bytes { append($0, to: &bytes) }
   }
 
   /// Copies runs of plain bytes whole; only the bytes that need a reference or are dropped are
   /// handled one by one.
-  static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+  static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer) {
     var index = utf8.startIndex
     var runStart = index
     let end = utf8.endIndex
@@ -30,7 +29,7 @@ public enum XMLEscaper {
         index += 1
         continue
       }
-      bytes.append(contentsOf: utf8[runStart..<index])
+      bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
       switch byte {
       case UInt8(ascii: "&"): bytes.append(ampersand)
       case UInt8(ascii: "<"): bytes.append(lessThan)
@@ -48,7 +47,7 @@ public enum XMLEscaper {
       index += 1
       runStart = index
     }
-    bytes.append(contentsOf: utf8[runStart..<end])
+    bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<end]))
   }
 
   private static func specialByte(_ byte: UInt8) -> Bool {

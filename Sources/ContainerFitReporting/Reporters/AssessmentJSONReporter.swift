@@ -83,11 +83,11 @@ struct AssessmentJSONReporter: Reporter {
     try ParallelChunks(chunkSize: chunkSize).run(count: count) { range in
       var lines = JSONLines()
       for index in range { element(index, &lines) }
-      return lines.bytes
+      return lines.finish()
     } consume: { chunk in
-      guard !chunk.isEmpty else { return }
+      guard !chunk.buffer.isEmpty else { return }
       // Every line starts with ",\n    "; the first of the list needs no comma.
-      try output.write(first ? Array(chunk.dropFirst()) : chunk)
+      try chunk.buffer.withUnsafeBytes { try output.write(first ? UnsafeBufferPointer(rebasing: $0.dropFirst()) : $0) }
       first = false
     }
     try output.write(first ? "]" + (last ? "\n" : ",\n") : "\n  ]" + (last ? "\n" : ",\n"))
