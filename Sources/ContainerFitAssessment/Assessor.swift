@@ -68,11 +68,19 @@ public struct Assessor: Sendable {
     var scratch = worker.scratch
     worker.scratch = []
     scratch.removeAll(keepingCapacity: true)
-    for (index, rule) in rules.enumerated() {
-      if let key = rule.memoKey(app, in: context) {
-        scratch += worker.findings.findings(rule: index, key: key) { rule.evaluate(app, in: context) }
+    // Each rule called where it is held: a copy of it per application, or a closure capturing the
+    // context, went through the runtime's value witnesses for every rule of every application.
+    for index in rules.indices {
+      guard let key = rules[index].memoKey(app, in: context) else {
+        scratch += rules[index].evaluate(app, in: context)
+        continue
+      }
+      if let known = worker.findings.findings(rule: index, key: key) {
+        scratch += known
       } else {
-        scratch += rule.evaluate(app, in: context)
+        let found = rules[index].evaluate(app, in: context)
+        worker.findings.keep(found, rule: index, key: key)
+        scratch += found
       }
     }
     scratch.sortInReportOrder()

@@ -9,13 +9,15 @@ struct FindingMemo {
     tables = Array(repeating: [:], count: ruleCount)
   }
 
-  /// The findings of rule `index` for `key`, evaluated on the first request.
-  mutating func findings(rule index: Int, key: RuleMemoKey, evaluate: () -> [Finding]) -> [Finding] {
-    if let cached = tables[index][key] { return cached }
-    let found = evaluate()
+  /// The findings kept for rule `index` and `key`, if any.
+  func findings(rule index: Int, key: RuleMemoKey) -> [Finding]? {
+    tables[index][key]
+  }
+
+  /// Keeps `findings` as rule `index`'s for `key`.
+  mutating func keep(_ findings: [Finding], rule index: Int, key: RuleMemoKey) {
     // Bounded like the placement cache, for estates where nearly every key differs.
     if tables[index].count >= PlacementCache.capacity { tables[index].removeAll(keepingCapacity: true) }
-    tables[index][key] = found
-    return found
+    tables[index][key] = findings
   }
 }

@@ -31,14 +31,21 @@ extension Array where Element == Finding {
   /// up to 100 − score. Expects the findings in report order and leaves them in it.
   mutating func countingEachRemedyOnce() {
     guard count > 1 else { return }
-    var carriers: [Int]?  // by remedy, the index of its carrying finding (-1: none yet); made when needed
+    // By remedy, the index of its carrying finding (-1: none yet), on the stack: an array made per
+    // application had its type's metadata looked up in the runtime's shared table each time.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: Remedy.catalogue.count) { carriers in
+      carriers.initialize(repeating: -1)
+      countingEachRemedyOnce(carriers: carriers)
+    }
+  }
+
+  private mutating func countingEachRemedyOnce(carriers: UnsafeMutableBufferPointer<Int>) {
     var changed = false
     for index in indices {
       guard let remedy = Remedy.remedyOfFinding[self[index].id] else { continue }
-      if carriers == nil { carriers = [Int](repeating: -1, count: Remedy.catalogue.count) }
-      let carrier = carriers![remedy]
+      let carrier = carriers[remedy]
       guard carrier >= 0 else {
-        carriers![remedy] = index
+        carriers[remedy] = index
         continue
       }
       self[carrier].effortDays = Swift.max(self[carrier].effortDays, self[index].effortDays)
