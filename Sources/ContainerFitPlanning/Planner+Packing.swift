@@ -21,8 +21,7 @@ extension Planner {
   ///
   /// The pools of `main` are packed first, and `meanwhile` receives their packings on the calling
   /// thread while the other pools are still being packed: the plan's layout, which needs only
-  /// those, runs beside the packing instead of after it, on a core the packing leaves free. With no
-  /// `main`, `meanwhile` runs (given no packings) as soon as every pool has been handed out.
+  /// those, runs beside the packing instead of after it, on a core the packing leaves free.
   func packings(
     _ assignments: [Assignment], boundsFor main: Int?, meanwhile: ([PoolKey: PoolPacking]) -> Void
   ) -> [[PoolKey: PoolPacking]] {
@@ -86,12 +85,8 @@ extension Planner {
     func packing(_ task: Int) -> PoolPacking {
       PoolPacking(bins: packs[task] ?? [], lowerBound: bounds[task] ?? 0)
     }
-    if let main {
-      mainPacked.wait()
-      meanwhile(taskOf[main].mapValues(packing))
-    } else {
-      meanwhile([:])
-    }
+    mainPacked.wait()
+    if let main { meanwhile(taskOf[main].mapValues(packing)) }
     allPacked.wait()
     let packed = tasks.indices.map(packing)
     return taskOf.map { $0.mapValues { packed[$0] } }

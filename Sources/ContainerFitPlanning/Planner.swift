@@ -46,17 +46,7 @@ public struct Planner: Sendable {
 
   /// Plans `workloads` (one per application) replacing `servers`, which run on the hypervisor
   /// `hosts` the inventory describes (licences today are counted on a host when its VMs' host is known).
-  ///
-  /// The last step, the demand sensitivity, packs the pools twice more on the other cores; `meanwhile`
-  /// runs on the calling thread during it, given the plan as it will be returned but for that
-  /// sensitivity (there, the plan's own figures at 0%), so work that needs the plan but not the
-  /// sensitivity (the waves) can use the time. `workloads` are let go before it: handed over with
-  /// `consume`, their memory is free for that work.
-  public func plan(
-    workloads: consuming [Workload], servers: [Server], hosts: [HypervisorHost] = [],
-    meanwhile: (PlanningResult) -> Void = { _ in }
-  ) -> PlanningResult {
-    let workloads = consume workloads
+  public func plan(workloads: [Workload], servers: [Server], hosts: [HypervisorHost] = []) -> PlanningResult {
     var layout = HostLayout()
     var decommissioned: [String] = []
     var sourceServers = 0
@@ -146,9 +136,11 @@ public struct Planner: Sendable {
     packings.removeSubrange(1...)
     let sensitivityPct = DemandSensitivity.defaultPct
     let scaledAssignments = [1 + sensitivityPct / 100, 1 - sensitivityPct / 100].map { scaled(assignments[0], by: $0) }
-    assignments = []
-    packings = []
-    var result = PlanningResult(
+    let scaledPackings = self.packings(scaledAssignments, boundsFor: nil) { _ in }
+    let sensitivity = DemandSensitivity(
+      pct: sensitivityPct, more: variant(scaledAssignments[0], scaledPackings[0]),
+      less: variant(scaledAssignments[1], scaledPackings[1]))
+    return PlanningResult(
       hosts: layout.hosts,
       consolidation: ConsolidationSummary(
         sourceServers: sourceServers, decommissionedServers: decommissioned.count,
@@ -162,16 +154,10 @@ public struct Planner: Sendable {
       licensing: licensing, cost: cost,
       isolation: comparison
         ?? IsolationComparison(processOnly: layout.variant, hypervOnly: layout.variant, recommended: layout.variant),
-      sensitivity: DemandSensitivity(pct: 0, more: layout.variant, less: layout.variant),
+      sensitivity: sensitivity,
       placements: layout.placements, placementWorkloads: layout.placementWorkloads,
       decommissionedServerIds: decommissioned, exceptions: layout.exceptions,
       overcommit: layout.overcommit, notes: layout.notes)
-    _ = consume workloads
-    let scaledPackings = self.packings(scaledAssignments, boundsFor: nil) { _ in meanwhile(result) }
-    result.sensitivity = DemandSensitivity(
-      pct: sensitivityPct, more: variant(scaledAssignments[0], scaledPackings[0]),
-      less: variant(scaledAssignments[1], scaledPackings[1]))
-    return result
   }
 
   /// The bound of every container of `assignment` as one pool, on the shape of its largest pool;

@@ -15,10 +15,9 @@ public struct AssessmentOutcome: Sendable {
   /// The server-level first look for the servers with no known application; `nil` when every
   /// described server has one.
   public let serverEstimate: ServerEstimate?
-  /// The migration waves of the applications that move (blueprints.md, "Waves"). Planned before the
-  /// reports (`AssessmentRun` plans them while the plan's demand sensitivity is packed): planned while
-  /// the reports write, the run was no faster outside the noise and its peak memory came within
-  /// 15 MiB of 2 GiB (docs/performance.md, "Deliverables" and "Copies").
+  /// The migration waves of the applications that move (blueprints.md, "Waves"). Planned here,
+  /// before the reports: planned while they write, the run was no faster outside the noise and its
+  /// peak memory came within 15 MiB of 2 GiB (docs/performance.md, "Deliverables" and "Copies").
   public let waves: WavePlan
   /// The placement of each application of `assessed`, at the same index (`nil`: not placed). Built
   /// once: every output needs it, and a dictionary of a million ids costs about a second to build.
@@ -26,13 +25,12 @@ public struct AssessmentOutcome: Sendable {
   public var client: String
   public var engagement: String
 
-  /// `summary`, `placements` and `waves`, when given, must be what `AssessmentSummary(assessed,
-  /// effort: scenario.effort)`, `placements(of:for:)` and `waves(of:…)` make of these values (made
-  /// beforehand, while the plan was being made); otherwise they are made here.
+  /// `summary`, when given, must be `AssessmentSummary(assessed, effort: scenario.effort)` (made
+  /// beforehand, on another core while the plan was made); otherwise it is made here.
   public init(
     context: RenderContext, scenario: Scenario, estate: Estate, assessed: [AssessedApplication],
     plan: PlanningResult, serverEstimate: ServerEstimate? = nil, client: String?, engagement: String?,
-    summary: AssessmentSummary? = nil, placements: [AppPlacement?]? = nil, waves: WavePlan? = nil
+    summary: AssessmentSummary? = nil
   ) {
     self.serverEstimate = serverEstimate
     self.context = context
@@ -43,12 +41,9 @@ public struct AssessmentOutcome: Sendable {
     self.assessed = assessed
     self.summary = summary ?? AssessmentSummary(assessed, effort: scenario.effort)
     self.plan = plan
-    let placements = placements ?? Self.placements(of: plan, for: assessed)
-    self.placements = placements
-    self.waves =
-      waves
-      ?? Self.waves(
-        of: assessed, placements: placements, estate: self.estate, plan: plan, scenario: scenario, context: context)
+    self.placements = Self.placements(of: plan, for: assessed)
+    self.waves = WavePlanner(scenario: scenario, today: String(context.createdAtISO8601.prefix(10))).plan(
+      assessed: assessed, placements: placements, estate: self.estate, result: plan)
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"
   }
@@ -58,15 +53,6 @@ public struct AssessmentOutcome: Sendable {
   public var basis: String {
     guard serverEstimate != nil else { return "applications" }
     return assessed.isEmpty ? "servers" : "mixed"
-  }
-
-  /// The migration waves of `assessed`, planned on the run's day.
-  static func waves(
-    of assessed: [AssessedApplication], placements: [AppPlacement?], estate: Estate, plan: PlanningResult,
-    scenario: Scenario, context: RenderContext
-  ) -> WavePlan {
-    WavePlanner(scenario: scenario, today: String(context.createdAtISO8601.prefix(10))).plan(
-      assessed: assessed, placements: placements, estate: estate, result: plan)
   }
 
   /// Each application's placement, in the applications' order. The planner says which workload

@@ -88,22 +88,13 @@ public struct AssessmentRun: Sendable {
     // Each assessed application carries its own `Application` from here on: the estate's list goes
     // before packing, which lowers the run's peak memory.
     estate.releaseApplications()
-    // Each application's placement and the waves need the plan but not its demand sensitivity:
-    // made while the sensitivity is packed on the other cores.
-    var placements: [AppPlacement?] = []
-    var waves = WavePlan.empty
-    let plan = planner.plan(workloads: consume workloads, servers: estate.servers, hosts: estate.hypervisorHosts) {
-      plan in
-      placements = AssessmentOutcome.placements(of: plan, for: assessed)
-      waves = AssessmentOutcome.waves(
-        of: assessed, placements: placements, estate: estate, plan: plan, scenario: scenario, context: context)
-    }
+    let plan = planner.plan(workloads: workloads, servers: estate.servers, hosts: estate.hypervisorHosts)
     let estimate = planner.serverEstimate(
       for: estate, containerBuild: ContainerBuildChooser.allowedBuilds(scenario).last ?? WindowsRelease.server2025.build
     )
     progress(.ended(.planning, count: assessed.count, unit: "apps"))
     return AssessmentOutcome(
       context: context, scenario: scenario, estate: estate, assessed: assessed, plan: plan, serverEstimate: estimate,
-      client: client, engagement: engagement, summary: summary.value, placements: placements, waves: waves)
+      client: client, engagement: engagement, summary: summary.value)
   }
 }

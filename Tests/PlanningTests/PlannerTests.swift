@@ -66,18 +66,6 @@ final class PlannerTests: XCTestCase {
     XCTAssertEqual(result.placements.first { $0.appId == "x" }?.isolation, .hyperv)
   }
 
-  func testThePlanGivenWhileTheSensitivityIsPackedIsThePlanButForItsSensitivity() throws {
-    let workloads = (0..<40).map { workload("app\($0)", cpu: 0.5 + Double($0 % 7), memory: 2 + Double($0 % 5)) }
-    var during: PlanningResult?
-    let plan = try Planner(scenario: Self.m5).plan(workloads: workloads, servers: []) { during = $0 }
-    var given = try XCTUnwrap(during, "meanwhile is called once the plan is made")
-    XCTAssertEqual(given.sensitivity.pct, 0, "before it is packed, the sensitivity is the plan's own figures at 0%")
-    XCTAssertEqual(given.sensitivity.more, given.sensitivity.less)
-    XCTAssertEqual(plan.sensitivity.pct, DemandSensitivity.defaultPct)
-    given.sensitivity = plan.sensitivity
-    XCTAssertEqual(given, plan)
-  }
-
   func testBoundsAndStrandedCapacityAreWhatTheyClaim() throws {
     // Two code-page pools that could share hosts were it not for the code page.
     let workloads =

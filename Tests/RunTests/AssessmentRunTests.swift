@@ -56,20 +56,6 @@ final class AssessmentRunTests: XCTestCase {
     }
   }
 
-  func testTheWavesAndPlacementsMadeWhileTheSensitivityIsPackedAreThoseMadeAfterThePlan() throws {
-    let run = try AssessmentRun(scenario: Scenario(), context: context)
-    let estate = try run.load([harbourline])
-    let assessed = run.assess(estate)
-    let outcome = run.outcome(of: estate, assessed: assessed)
-    XCTAssertFalse(outcome.waves.waves.isEmpty, "the sample estate has applications that move")
-    // The same finished plan, its placements and waves made by the outcome itself.
-    let after = AssessmentOutcome(
-      context: context, scenario: Scenario(), estate: estate, assessed: assessed, plan: outcome.plan,
-      serverEstimate: outcome.serverEstimate, client: nil, engagement: nil)
-    XCTAssertEqual(outcome.waves, after.waves)
-    XCTAssertEqual(outcome.placements, after.placements)
-  }
-
   func testAScenarioValueOnlyThePlannerChecksFailsBeforeAnyInputIsRead() {
     var scenario = Scenario()
     scenario.host.shape = "no-such-shape"
