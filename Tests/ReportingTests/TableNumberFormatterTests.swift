@@ -52,7 +52,7 @@ final class TableNumberFormatterTests: XCTestCase {
     for value in values {
       var bytes = ByteBuffer()
       TableNumberFormatter.append(value, to: &bytes)
-      XCTAssertEqual(String(decoding: bytes.array, as: UTF8.self), String(value))
+      XCTAssertEqual(bytes.text, String(value))
     }
   }
 

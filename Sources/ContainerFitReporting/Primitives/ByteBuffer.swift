@@ -36,10 +36,6 @@ struct ByteBuffer: ~Copyable, @unchecked Sendable {
     literal.withUTF8Buffer { append($0) }
   }
 
-  mutating func append(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { append($0) }
-  }
-
   /// The text's UTF-8 bytes, as they are (no escaping).
   mutating func append(_ text: String) {
     text.withUTF8Bytes { append($0) }
@@ -50,8 +46,8 @@ struct ByteBuffer: ~Copyable, @unchecked Sendable {
     try body(UnsafeBufferPointer(start: base, count: count))
   }
 
-  /// A copy of the bytes appended so far.
-  var array: [UInt8] { withUnsafeBytes { Array($0) } }
+  /// The bytes appended so far, as text (they are UTF-8).
+  var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
 
   /// Makes room for `extra` more bytes, at least doubling, so appends stay amortised O(1).
   private mutating func grow(toHold extra: Int) {

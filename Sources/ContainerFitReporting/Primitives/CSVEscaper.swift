@@ -17,7 +17,7 @@ public enum CSVEscaper {
   public static func escapeText(_ text: String) -> String {
     var bytes = ByteBuffer()
     appendText(text, to: &bytes)
-    return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    return bytes.text
   }
 
   /// Appends the field for a text value to a byte buffer (the streaming writer's hot path).

@@ -16,7 +16,7 @@ struct JSONBytes: ~Copyable {
   }
 
   /// The text written, as a string (small parts and tests).
-  var text: String { bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+  var text: String { bytes.text }
 
   /// The buffer written, for the writer that streams it out.
   consuming func finish() -> ByteBuffer { bytes }
@@ -116,13 +116,6 @@ struct JSONBytes: ~Copyable {
     beginArray()
     for value in values { string(value) }
     endArray()
-  }
-
-  /// Appends already-encoded JSON text (a value encoded elsewhere) as the next value.
-  mutating func raw(_ json: [UInt8]) {
-    separate()
-    bytes.append(json)
-    needsComma = true
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

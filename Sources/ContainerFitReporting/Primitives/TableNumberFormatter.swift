@@ -12,7 +12,7 @@ public enum TableNumberFormatter {
   public static func format(_ value: Double) -> String {
     var bytes = ByteBuffer()
     append(value, to: &bytes)
-    return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    return bytes.text
   }
 
   /// Appends the formatted value's bytes (nothing when it is not finite): how the table writers

@@ -9,7 +9,7 @@ public enum XMLEscaper {
     guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || specialByte($0) }) else { return text }
     var bytes = ByteBuffer(capacity: text.utf8.count + 16)
     append(text, to: &bytes)
-    return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    return bytes.text
   }
 
   /// Appends the escaped UTF-8 of `text` to `bytes` (the worksheet writer's hot path).
