@@ -17,4 +17,9 @@ struct ContainerFit: ParsableCommand {
     version: version,
     subcommands: [Assess.self, Validate.self, Runs.self, Generate.self, Compare.self, WhatIf.self, Blueprint.self]
   )
+
+  static func main() {
+    LargePages.restartIfUseful()
+    main(nil)
+  }
 }
