@@ -152,7 +152,13 @@ public struct XLSXWriter: Sendable {
     }
 
     mutating func text(_ text: String) {
-      let value = XLSXWriter.fittingExcel(text)
+      // Cut only when too long for Excel: the cut returns a string, and returning the one given
+      // would retain it, and the same image or reason string is written from both cores at once.
+      guard text.utf8.count <= XLSXWriter.cellLimit else { return write(XLSXWriter.fittingExcel(text)) }
+      write(text)
+    }
+
+    private mutating func write(_ value: String) {
       let preserved = XLSXWriter.hasOuterWhitespace(value)
       if isPlain {
         // The common cell in one append: no reference, no style.
@@ -169,7 +175,7 @@ public struct XLSXWriter: Sendable {
     mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
       // Short, with plain ASCII at both ends (a composed cell nearly always is): no cut for Excel's
       // limit and no spaces to preserve. Anything else goes the way of a string.
-      guard utf8.count <= 32_767, XLSXWriter.hasPlainEnds(utf8), isPlain else {
+      guard utf8.count <= XLSXWriter.cellLimit, XLSXWriter.hasPlainEnds(utf8), isPlain else {
         return text(String(decoding: utf8, as: UTF8.self))
       }
       bytes.append(Self.plainTextStart)
@@ -241,9 +247,12 @@ public struct XLSXWriter: Sendable {
     return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
   }
 
+  /// The most UTF-16 units Excel takes in a cell (a text of at most this many UTF-8 bytes fits).
+  fileprivate static let cellLimit = 32_767
+
   /// Excel refuses cells longer than 32,767 UTF-16 units; longer text is cut there.
   fileprivate static func fittingExcel(_ text: String) -> String {
-    let limit = 32_767
+    let limit = cellLimit
     guard text.utf8.count > limit, text.utf16.count > limit else { return text }
     var result = ""
     var units = 0
