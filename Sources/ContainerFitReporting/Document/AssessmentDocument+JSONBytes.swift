@@ -9,9 +9,10 @@ import ContainerFitPlanning
 extension AssessmentDocument {
   /// The `applications` element of `apps[index]`: what `ApplicationResult(apps[index], placement:,
   /// remediations:)` decodes from. Each field is read through the arrays: building the result, or
-  /// handing the application or its placement to a function, would copy every string of it.
+  /// handing the application or its placement to a function, would copy every string of it. Its
+  /// findings go through `findings`, the cache of the chunk being written.
   static func writeApplication(
-    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], remediations: [String: String],
+    of apps: [AssessedApplication], at index: Int, placements: [AppPlacement?], findings: inout FindingJSONCache,
     to json: inout JSONBytes
   ) {
     json.beginObject()
@@ -40,10 +41,7 @@ extension AssessmentDocument {
     json.endObject()
     json.key("findings")
     json.beginArray()
-    // Each finding read in place through a buffer pointer, not copied with its strings.
-    apps[index].findings.withUnsafeBufferPointer { findings in
-      for finding in findings.indices { writeFinding(findings[finding], remediations: remediations, to: &json) }
-    }
+    apps[index].findings.withUnsafeBufferPointer { findings.write($0, to: &json) }
     json.endArray()
     json.key("baseImage")
     json.string(apps[index].baseImage.rawValue)
@@ -67,7 +65,9 @@ extension AssessmentDocument {
     json.endObject()
   }
 
-  private static func writeFinding(
+  /// One finding of an application's list; its remediation is `null` when it is the catalogue's
+  /// (`remediations`, by finding id).
+  static func writeFinding(
     _ finding: borrowing ContainerFitAssessment.Finding, remediations: [String: String], to json: inout JSONBytes
   ) {
     json.beginObject()

@@ -58,6 +58,13 @@ struct JSONBytes: ~Copyable {
     needsComma = false
   }
 
+  /// Appends a value encoded beforehand by another `JSONBytes` (a whole value, valid JSON).
+  mutating func encoded(_ value: UnsafeBufferPointer<UInt8>) {
+    separate()
+    bytes.append(value)
+    needsComma = true
+  }
+
   mutating func string(_ value: String) {
     separate()
     appendEscaped(value)

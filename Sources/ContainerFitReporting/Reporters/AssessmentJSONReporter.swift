@@ -35,12 +35,17 @@ struct AssessmentJSONReporter: Reporter {
     }
     let remediations = AssessmentDocument.FindingEntry.remediations(catalogue)
     let placements = outcome.placements
-    try writeList("applications", count: assessed.count, to: output) { index, lines in
-      lines.append {
-        AssessmentDocument.writeApplication(
-          of: assessed, at: index, placements: placements, remediations: remediations, to: &$0)
-      }
-    }
+    try writeList(
+      "applications", count: assessed.count, to: output,
+      chunk: { range, lines in
+        var findings = FindingJSONCache(remediations: remediations)
+        for index in range {
+          lines.append {
+            AssessmentDocument.writeApplication(
+              of: assessed, at: index, placements: placements, findings: &findings, to: &$0)
+          }
+        }
+      })
     let hosts = outcome.plan.hosts
     let platform = outcome.scenario.platform
     try writeList("hosts", count: hosts.count, to: output) { index, lines in
@@ -78,11 +83,22 @@ struct AssessmentJSONReporter: Reporter {
     _ name: String, count: Int, to output: BufferedFileOutput, last: Bool = false,
     element: @Sendable @escaping (Int, inout JSONLines) -> Void
   ) throws {
+    try writeList(name, count: count, to: output, last: last) { range, lines in
+      for index in range { element(index, &lines) }
+    }
+  }
+
+  /// The same, with the lines of a chunk of items made together (`chunk` gets the chunk's indices),
+  /// for elements that share work within a chunk.
+  private func writeList(
+    _ name: String, count: Int, to output: BufferedFileOutput, last: Bool = false,
+    chunk: @Sendable @escaping (Range<Int>, inout JSONLines) -> Void
+  ) throws {
     try output.write("  \"\(name)\": [")
     var first = true
     try ParallelChunks(chunkSize: chunkSize).run(count: count) { range in
       var lines = JSONLines()
-      for index in range { element(index, &lines) }
+      chunk(range, &lines)
       return lines.finish()
     } consume: { chunk in
       guard !chunk.buffer.isEmpty else { return }
