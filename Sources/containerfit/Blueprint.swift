@@ -77,7 +77,7 @@ extension ContainerFit {
       }
       let moving = Set(
         outcome.assessed.indices.filter {
-          outcome.assessed[$0].verdict.movesToContainer && outcome.placements[$0] != nil
+          outcome.assessed[$0].verdict.movesToContainer && outcome.isPlaced($0)
         }
         .map { outcome.assessed[$0].id })
       for id in appIds where !moving.contains(id) {

@@ -32,7 +32,7 @@ struct ApplicationDetail {
     // not sorted to show a few dozen): the blocked ones, lowest score first; the moving ones with the
     // most effort; and the pilot wave.
     let blocked = Self.first(count, of: assessed.indices.lazy.filter { !assessed[$0].blockers.isEmpty }, by: precedes)
-    let moving = assessed.indices.lazy.filter { outcome.placements[$0] != nil }
+    let moving = assessed.indices.lazy.filter { outcome.isPlaced($0) }
     let effort = Self.first(count, of: moving) {
       (assessed[$0].effortDays, assessed[$1].id) > (assessed[$1].effortDays, assessed[$0].id)
     }

@@ -32,7 +32,7 @@ extension ReportViewBuilder {
     var builds: [Int: Int] = [:]
     // Fields read in place: a copy of each application (a dozen references) costs more than the count.
     outcome.assessed.withUnsafeBufferPointer { apps in
-      for index in apps.indices where outcome.placements[index] != nil {
+      for index in apps.indices where outcome.isPlaced(index) {
         if apps[index].os == .linux {
           linux += 1
           continue
