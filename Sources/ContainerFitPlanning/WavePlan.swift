@@ -75,7 +75,11 @@ public struct WavePlanner: Sendable {
   public func plan(
     assessed: [AssessedApplication], placements: [AppPlacement?], estate: Estate, result: PlanningResult
   ) -> WavePlan {
-    let moving = assessed.indices.filter { assessed[$0].verdict.movesToContainer && placements[$0] != nil }
+    // `case .some`: the placement looked at where it is, not copied (with its strings) to compare.
+    let moving = assessed.indices.filter {
+      guard assessed[$0].verdict.movesToContainer, case .some = placements[$0] else { return false }
+      return true
+    }
     guard !moving.isEmpty else { return .empty }
     let settings = scenario.waves
     // By application index: its wave and why (nil for an application that does not move).
@@ -87,10 +91,10 @@ public struct WavePlanner: Sendable {
     let before = { (a: Int, b: Int) in
       (assessed[a].effortDays, assessed[a].id) < (assessed[b].effortDays, assessed[b].id)
     }
-    var bestOfKind: [String: Int] = [:]
+    var bestOfKind: [ApplicationKind?: Int] = [:]  // by kind (nil: unknown)
     var lowest: [Int] = []  // the `pilotApps` lowest-effort ready applications, in order
     for index in moving where assessed[index].verdict == .ready {
-      let kind = assessed[index].application.kind?.rawValue ?? "unknown"
+      let kind = assessed[index].application.kind
       if let best = bestOfKind[kind] {
         if before(index, best) { bestOfKind[kind] = index }
       } else {
