@@ -57,6 +57,34 @@ final class JSONBytesTests: XCTestCase {
     XCTAssertEqual(text { $0.number(Int?.none) }, "null")
   }
 
+  /// Values of whole hundredths are written without `description`, and must read exactly as it
+  /// writes them; every other value still goes through it.
+  func testNumbersInHundredthsAreWrittenAsDescriptionWritesThem() {
+    var state: UInt64 = 0x5EED
+    func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state >> 11
+    }
+    var checked = 0
+    for round in 0..<60_000 {
+      let value: Double
+      switch round % 3 {
+      case 0: value = Double(Int64(next() % 2_000_000_001) - 1_000_000_000) / 100  // hundredths, any size
+      case 1: value = Double(Int64(next() % 200_001) - 100_000) / 100  // hundredths near zero
+      default: value = Double(bitPattern: next() | 0x3F00_0000_0000_0000) * (next() % 2 == 0 ? 1 : -1)  // anything
+      }
+      guard value.isFinite, value != value.rounded() else { continue }
+      XCTAssertEqual(text { $0.number(value) }, value.description, "\(value)")
+      if JSONBytes.hundredths(value) != nil { checked += 1 }
+    }
+    XCTAssertGreaterThan(checked, 30_000)
+    XCTAssertEqual(text { $0.number(0.07) }, "0.07")
+    XCTAssertEqual(text { $0.number(-12.5) }, "-12.5")
+    XCTAssertEqual(text { $0.number(1234567.89) }, "1234567.89")
+    XCTAssertEqual(text { $0.number(123) }, "123")
+    XCTAssertEqual(text { $0.number(-45) }, "-45")
+  }
+
   func testObjectsAndArraysPutCommasOnlyBetweenMembers() {
     let encoded = text {
       $0.beginObject()
