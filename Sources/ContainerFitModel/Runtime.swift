@@ -17,9 +17,26 @@ public struct Runtime: Hashable, Codable, Sendable, CustomStringConvertible {
 
   public var family: Family
   /// The version as written (`4.8`, `8`, `17`), when any.
-  public var version: String?
+  public var version: String? {
+    didSet { numericVersion = Self.numericVersion(of: version) }
+  }
   /// The text as given.
   public var raw: String
+  /// The version as a decimal for comparisons (`3.5` → 3.5, `4.7.2` → 4.7), read once: the runtime
+  /// and image-size rules and the base image chooser compare it for every application.
+  public private(set) var numericVersion: Double?
+
+  private enum CodingKeys: String, CodingKey {
+    case family, version, raw
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    family = try container.decode(Family.self, forKey: .family)
+    version = try container.decodeIfPresent(String.self, forKey: .version)
+    raw = try container.decode(String.self, forKey: .raw)
+    numericVersion = Self.numericVersion(of: version)
+  }
 
   public init(parsing text: String) {
     raw = text
@@ -33,6 +50,7 @@ public struct Runtime: Hashable, Codable, Sendable, CustomStringConvertible {
       self.family = family
       let rest = lower.dropFirst(prefix.count).drop(while: { $0 == "-" || $0 == " " || $0 == "_" })
       version = rest.isEmpty ? nil : String(rest)
+      numericVersion = Self.numericVersion(of: version)
       return
     }
     family = .other
@@ -42,12 +60,9 @@ public struct Runtime: Hashable, Codable, Sendable, CustomStringConvertible {
   /// The major version as a number (`4.8` → 4, `8` → 8), when it parses.
   public var majorVersion: Int? { version.flatMap { Int($0.split(separator: ".").first ?? "") } }
 
-  /// The version as a decimal for comparisons (`3.5` → 3.5, `4.7.2` → 4.7).
-  public var numericVersion: Double? {
+  /// The first two non-empty parts of `version` between dots, as a decimal.
+  private static func numericVersion(of version: String?) -> Double? {
     guard let version else { return nil }
-    // The first two non-empty parts between dots, found in place: the runtime and image-size rules
-    // and the base image chooser read this for every application, and splitting the text into an
-    // array and joining it again cost a quarter of a second of scoring at 1M.
     var parts: (Substring?, Substring?) = (nil, nil)
     var start = version.startIndex
     var index = start
