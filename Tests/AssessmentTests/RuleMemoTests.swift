@@ -40,4 +40,25 @@ final class RuleMemoTests: AssessmentTestCase {
       XCTAssertGreaterThan(reused, 1_000, "the random estate should repeat keys")
     }
   }
+
+  /// The key hashes its text by length and ends only: equal keys must still hash alike, and keys
+  /// whose texts differ only in the middle must stay apart in a table.
+  func testKeysHashAlikeWhenEqualAndStayApartWhenTheirTextsDiffer() {
+    let texts = [
+      nil, "", "a", "dotnet-8", "dotnet-framework-4.8", "dotnet-framework-4.7", "dotnet-frameXork-4.8",
+      "dotnet-framework-3.5", String(repeating: "x", count: 40), String(repeating: "x", count: 39) + "y",
+    ]
+    var table: [RuleMemoKey: Int] = [:]
+    for (index, text) in texts.enumerated() {
+      let key = RuleMemoKey(text: text, index, 17_763, 0, -1)
+      // The same value built again, its text in storage of its own.
+      let again = RuleMemoKey(text: text.map { String(decoding: Array($0.utf8), as: UTF8.self) }, index, 17_763, 0, -1)
+      XCTAssertEqual(key, again)
+      XCTAssertEqual(key.hashValue, again.hashValue)
+      table[key] = index
+    }
+    XCTAssertEqual(table.count, texts.count)
+    XCTAssertEqual(table[RuleMemoKey(text: "dotnet-frameXork-4.8", 6, 17_763, 0, -1)], 6)
+    XCTAssertNil(table[RuleMemoKey(text: "dotnet-framework-4.8", 5, 17_763, 0, -1)])
+  }
 }
