@@ -15,30 +15,24 @@ public struct RuleMemoKey: Hashable, Sendable {
     self.numbers = SIMD4(first, second, third, fourth)
   }
 
-  /// The inputs folded into one word before hashing (the text by its length and its first and last
-  /// eight bytes): a worker looks a key up for every memoised rule of every application, the
-  /// hasher's cost is per byte and word combined, and a run's few hundred keys spread well on this.
-  /// Equality still compares the whole text.
+  /// The inputs folded into one word (`FoldedHash`), the text by its length and its first and last
+  /// eight bytes: a worker looks a key up for every memoised rule of every application.
   public func hash(into hasher: inout Hasher) {
-    var folded: UInt64 = 0
-    func fold(_ word: UInt64) {
-      folded = (folded ^ word) &* 0x9E37_79B9_7F4A_7C15
-      folded ^= folded >> 29
-    }
-    for lane in 0..<4 { fold(UInt64(bitPattern: Int64(numbers[lane]))) }
+    var folded = FoldedHash()
+    for lane in 0..<4 { folded.fold(UInt64(bitPattern: Int64(numbers[lane]))) }
     if let text {
-      fold(UInt64(text.utf8.count) | 1 << 63)
+      folded.fold(UInt64(text.utf8.count) | 1 << 63)
       text.withUTF8Bytes { bytes in
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         if bytes.count >= 8 {
-          fold(raw.loadUnaligned(as: UInt64.self))
-          fold(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+          folded.fold(raw.loadUnaligned(as: UInt64.self))
+          folded.fold(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
         } else {
-          for byte in bytes { fold(UInt64(byte)) }
+          for byte in bytes { folded.fold(UInt64(byte)) }
         }
       }
     }
-    hasher.combine(folded)
+    hasher.combine(folded.value)
   }
 }

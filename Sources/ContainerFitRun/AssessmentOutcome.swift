@@ -22,13 +22,6 @@ public struct AssessmentOutcome: Sendable {
   /// The placement of each application of `assessed`, at the same index (`nil`: not placed). Built
   /// once: every output needs it, and a dictionary of a million ids costs about a second to build.
   public let placements: [AppPlacement?]
-
-  /// Whether application `index` of `assessed` is placed: its placement looked at where it is,
-  /// not copied out (with its strings) only to be compared with `nil`.
-  public func isPlaced(_ index: Int) -> Bool {
-    if case .none = placements[index] { return false }
-    return true
-  }
   public var client: String
   public var engagement: String
 
@@ -53,6 +46,13 @@ public struct AssessmentOutcome: Sendable {
       assessed: assessed, placements: placements, estate: self.estate, result: plan)
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"
+  }
+
+  /// Whether application `index` of `assessed` is placed: its placement looked at where it is,
+  /// not copied out (with its strings) only to be compared with `nil`.
+  public func isPlaced(_ index: Int) -> Bool {
+    if case .none = placements[index] { return false }
+    return true
   }
 
   /// What the run assessed: `applications` (every described server has one), `servers` (no

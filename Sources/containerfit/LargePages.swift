@@ -26,8 +26,11 @@ enum LargePages {
   static func restartIfUseful(arguments: [String] = CommandLine.arguments) {
     #if canImport(Glibc)
       let current = getenv("GLIBC_TUNABLES").map { String(cString: $0) }
-      let mode = try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8)
-      guard let tunables = restartTunables(arguments: arguments, current: current, kernelMode: mode) else { return }
+      guard
+        let tunables = restartTunables(
+          arguments: arguments, current: current,
+          kernelMode: try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8))
+      else { return }
       setenv("GLIBC_TUNABLES", tunables, 1)
       execv("/proc/self/exe", CommandLine.unsafeArgv)
       // Not started again (no /proc, say): run as before, leaving the environment as it was.
@@ -39,10 +42,12 @@ enum LargePages {
   /// starting again would not help: another command, the tunable already set either way, or a
   /// kernel not in `madvise` mode (under `always` it gives huge pages without being asked; under
   /// `never`, asking does nothing). `kernelMode` is the text of the kernel's
-  /// `transparent_hugepage/enabled`, the mode chosen in brackets.
-  static func restartTunables(arguments: [String], current: String?, kernelMode: String?) -> String? {
+  /// `transparent_hugepage/enabled`, the mode chosen in brackets, read only for those commands.
+  static func restartTunables(
+    arguments: [String], current: String?, kernelMode: @autoclosure () -> String?
+  ) -> String? {
     guard arguments.count > 1, commands.contains(arguments[1]) else { return nil }
-    guard let kernelMode, kernelMode.contains("[madvise]") else { return nil }
+    guard let mode = kernelMode(), mode.contains("[madvise]") else { return nil }
     guard let current, !current.isEmpty else { return "\(tunable)=1" }
     return current.contains(tunable) ? nil : "\(current):\(tunable)=1"
   }

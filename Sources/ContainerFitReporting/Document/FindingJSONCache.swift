@@ -1,4 +1,5 @@
 import ContainerFitAssessment
+import ContainerFitModel
 
 /// The JSON of each distinct finding of a chunk of applications, encoded once and copied for every
 /// application that has it again.
@@ -25,23 +26,13 @@ struct FindingJSONCache: ~Copyable {
         && lhs.points == rhs.points && lhs.effortDays == rhs.effortDays
     }
 
-    /// The eight words folded into one before hashing: the hasher's cost is per word combined, and
-    /// one word is enough to spread a chunk's few hundred distinct findings.
+    /// The eight words folded into one (`FoldedHash`): a chunk holds a few hundred distinct findings.
     func hash(into hasher: inout Hasher) {
-      var folded: UInt64 = 0
-      func fold(_ word: UInt64) {
-        folded = (folded ^ word) &* 0x9E37_79B9_7F4A_7C15
-        folded ^= folded >> 29
+      var folded = FoldedHash()
+      for word in [id.0, id.1, evidence.0, evidence.1, remediation.0, remediation.1, points, effortDays] {
+        folded.fold(word)
       }
-      fold(id.0)
-      fold(id.1)
-      fold(evidence.0)
-      fold(evidence.1)
-      fold(remediation.0)
-      fold(remediation.1)
-      fold(points)
-      fold(effortDays)
-      hasher.combine(folded)
+      hasher.combine(folded.value)
     }
   }
 
