@@ -37,7 +37,7 @@ extension Array where Element: Sendable {
         var next = range.lowerBound
         makeChunk(range) { index, value in
           precondition(index == next, "each index of a chunk is put once, in order")
-          slots.initialize(at: index, to: value)
+          slots.initialize(at: index, to: consume value)
           next += 1
         }
         precondition(next == range.upperBound, "every index of a chunk is put")
