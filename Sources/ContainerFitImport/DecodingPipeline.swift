@@ -56,14 +56,14 @@ struct DecodingPipeline {
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) {
       var memo = ServerMemo()
-      results.records = items.map { item in
+      // Decoded last first, so the merge pops each record out in file order (reversing the decoded
+      // array afterwards copied every record through its value witness).
+      results.records = items.reversed().map { item in
         switch item {
         case .record(let record): DecodedRecord(record, memo: &memo)
         case .diagnostic(let diagnostic): DecodedRecord(readerDiagnostic: diagnostic)
         }
       }
-      // Last first, so the merge pops each record out in file order.
-      results.records.reverse()
       // The records read go back to the reading thread to be freed there: freed here, their strings'
       // memory would go back to the reading thread's allocator arena under its lock, which the
       // reading thread takes for every string it makes; freed there, it refills that thread's own
