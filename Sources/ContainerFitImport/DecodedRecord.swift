@@ -59,6 +59,16 @@ struct DecodedRecord: Sendable {
     warnings = found
   }
 
+  /// The outcome, moved out of the record (an empty reader diagnostic left in its place), so that
+  /// switching over it moves each payload on: a switch over `record.outcome`, or over the result of
+  /// a consuming method returning it, bound copies, every string of an application and its server
+  /// retained on the merging thread and released again with the record.
+  mutating func takeOutcome() -> Outcome {
+    var taken = Outcome.readerDiagnostic(Diagnostic(.warning, at: location, ""))
+    swap(&taken, &outcome)
+    return taken
+  }
+
   /// A reader's diagnostic, travelling with the records so the builder sees it in file order (the
   /// builder reads nothing else of it).
   init(readerDiagnostic: Diagnostic) {

@@ -72,7 +72,7 @@ public struct EstateBuilder {
     if !kindsSeen.contains(record.kind) { kindsSeen.insert(record.kind) }
     if !record.warnings.isEmpty { warnings.append(contentsOf: record.warnings) }
     let (location, mergesByAppId, appIdHash) = (record.location, record.mergesByAppId, record.appIdHash)
-    switch record.outcome {
+    switch record.takeOutcome() {
     case .readerDiagnostic: break
     case .outOfScope(let entry):
       outOfScope.append(entry)
