@@ -46,7 +46,7 @@ public struct AssessedApplication: Codable, Sendable, Hashable {
   public var application: Application
 
   public init(
-    application: Application, score: Double, verdict: Verdict, confidence: Double, findings: [Finding],
+    application: consuming Application, score: Double, verdict: Verdict, confidence: Double, findings: [Finding],
     effortDays: Double, placement: Placement, codePage: Int?, dataGaps: [String], target: Target
   ) {
     self.id = application.id

@@ -56,15 +56,19 @@ public struct Assessor: Sendable {
     return assess(app, server: server, serverBuild: server.effectiveBuild, worker: &worker)
   }
 
+  /// Takes `app` and `server` over: the copies read out of the estate are moved into the assessed
+  /// application and the rule context, not copied a second time (every string retained again) and
+  /// dropped.
   func assess(
-    _ app: Application, server: Server, serverBuild: Int?, worker: inout WorkerState
+    _ app: consuming Application, server: consuming Server, serverBuild: Int?, worker: inout WorkerState
   ) -> AssessedApplication {
     let (placement, runtime) = worker.placements.placement(
       for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: settings.horizonEnd)
     let missing = ConfidenceEstimator.missingAssessedFields(app, serverBuild: serverBuild)
+    let roles = ServerRole.roles(of: app, runtime: runtime)
     let context = RuleContext(
       server: server, serverBuild: serverBuild, placement: placement, settings: settings, missingFields: missing,
-      runtime: runtime, serverRoles: ServerRole.roles(of: app, runtime: runtime))
+      runtime: runtime, serverRoles: roles)
     var scratch = worker.scratch
     worker.scratch = []
     scratch.removeAll(keepingCapacity: true)
@@ -92,11 +96,12 @@ public struct Assessor: Sendable {
     let hasBlocker = findings.contains(where: \.isBlocker)
     let confidence = ConfidenceEstimator.confidence(missingCount: missing.count)
     let verdict = Verdict(score: score, hasBlocker: hasBlocker, confidence: confidence, scoring: scenario.scoring)
+    let codePage = app.codePageSensitive == true ? context.server.ansiCodePage : nil
+    let dataGaps = ConfidenceEstimator.dataGaps(app, on: context.server, missing: missing)
     return AssessedApplication(
       application: app, score: score, verdict: verdict, confidence: confidence, findings: findings,
       effortDays: Self.effortDays(verdict: verdict, findings: findings, baselineDays: scenario.effort.baselineDays),
-      placement: placement, codePage: app.codePageSensitive == true ? server.ansiCodePage : nil,
-      dataGaps: ConfidenceEstimator.dataGaps(app, on: server, missing: missing),
+      placement: placement, codePage: codePage, dataGaps: dataGaps,
       target: Target.decide(
         verdict: verdict, findings: findings, placement: placement, scenario: scenario, reasons: serverReasons))
   }

@@ -58,7 +58,7 @@ public struct RuleContext: Sendable {
 
   /// A context whose server build is already known, sharing the run's settings.
   init(
-    server: Server, serverBuild: Int?, placement: Placement, settings: Settings, missingFields: [String],
+    server: consuming Server, serverBuild: Int?, placement: Placement, settings: Settings, missingFields: [String],
     runtime: Runtime?, serverRoles: [ServerRole: String]
   ) {
     self.server = server
