@@ -50,6 +50,25 @@ public struct Assessor: Sendable {
     }
   }
 
+  /// The same, each application moved out of `estate` into its assessment rather than copied (the
+  /// estate keeps its servers and the join, and no list of applications): for a run that drops
+  /// the estate's applications once they are assessed.
+  public func assess(takingApplicationsOf estate: inout Estate) -> [AssessedApplication] {
+    let builds = estate.servers.map(\.effectiveBuild)
+    let pool = WorkerStatePool(ruleCount: rules.count)
+    var applications = estate.takeApplications()
+    let (servers, serverIndices) = (estate.servers, estate.serverIndices)
+    return applications.concurrentlyMaking(placeholder: { Application(id: "", name: "", serverId: "") }) {
+      range, take, put in
+      var worker = pool.take()
+      defer { pool.putBack(worker) }
+      for index in range {
+        let server = serverIndices[index]
+        put(index, assess(take(index), server: servers[server], serverBuild: builds[server], worker: &worker))
+      }
+    }
+  }
+
   /// One application on its server.
   public func assess(_ app: Application, server: Server) -> AssessedApplication {
     var worker = WorkerState(ruleCount: rules.count)

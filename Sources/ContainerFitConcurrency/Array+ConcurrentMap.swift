@@ -47,18 +47,28 @@ extension Array where Element: Sendable {
   }
 }
 
-extension Array {
-  /// `concurrentMap` handing each element (with its index) over `inout`, so `transform` can take
-  /// parts of it (swapping in a cheap placeholder) rather than copy them: for large elements of an
-  /// array about to be dropped, where a copy would retain every string only for the drop to release
-  /// them all again, on one core.
-  public mutating func concurrentMap<T: Sendable>(
-    minimumChunk: Int = 256, taking transform: @Sendable (Int, inout Element) -> T
+extension Array where Element: Sendable {
+  /// `init(concurrentlyMaking:chunks:)` from this array's elements, each taken rather than copied:
+  /// `take(index)` moves element `index` out, leaving `placeholder` in its place. For an array about
+  /// to be dropped whose elements move into the results, where a copy would retain every string of
+  /// each element only for the drop to release them all again.
+  public mutating func concurrentlyMaking<T: Sendable>(
+    minimumChunk: Int = 256, placeholder: @escaping @Sendable () -> Element,
+    chunks makeChunk: @Sendable (Range<Int>, _ take: (Int) -> Element, _ put: (Int, consuming T) -> Void) -> Void
   ) -> [T] {
     let count = self.count
     return withUnsafeMutableBufferPointer { elements in
       let source = UnsafeSendableMutableBuffer(buffer: elements)
-      return [T](concurrentlyMaking: count, minimumChunk: minimumChunk) { transform($0, &source.buffer[$0]) }
+      return [T](concurrentlyMaking: count, minimumChunk: minimumChunk) { range, put in
+        let take = { (index: Int) -> Element in
+          precondition(range.contains(index), "a chunk takes only its own elements")
+          var taken = placeholder()
+          swap(&taken, &source.buffer[index])
+          return taken
+        }
+        // Both closures are used only during the call (the exclusivity check cannot see that).
+        withoutActuallyEscaping(put) { put in makeChunk(range, take, put) }
+      }
     }
   }
 }
@@ -81,7 +91,7 @@ private struct UnsafeSendableBuffer<T>: @unchecked Sendable {
   let buffer: UnsafeBufferPointer<T>
 }
 
-/// The source of `concurrentMap(taking:)`: each index is handed to exactly one iteration.
+/// The source of `concurrentlyMaking(placeholder:chunks:)`: each index is taken by exactly one chunk.
 private struct UnsafeSendableMutableBuffer<T>: @unchecked Sendable {
   let buffer: UnsafeMutableBufferPointer<T>
 }

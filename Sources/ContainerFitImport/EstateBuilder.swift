@@ -166,7 +166,7 @@ public struct EstateBuilder {
     // Each application's server: looked up on all cores (the tables are only read here), then, in
     // input order, a placeholder for each server id that nothing described.
     let (byId, byAlias, ambiguous) = (serverById, serverByAlias, ambiguousAliases)
-    var serverIndices = apps.concurrentMap(minimumChunk: 4_096) { _, app in
+    var serverIndices = apps.concurrentMap(minimumChunk: 4_096) { app in
       let id = app.serverId
       if let exact = byId[id] { return exact }
       // A name that names several servers joins none of them: the application gets a placeholder.
@@ -191,13 +191,16 @@ public struct EstateBuilder {
     // dropped rather than copied.
     let joined = servers.map(\.server)
     let (serverOf, bad) = (serverIndices, badFields)
-    let joinedApps = apps.concurrentMap(minimumChunk: 4_096) { index, taken in
-      var app = Application(id: "", name: "", serverId: "")
-      swap(&app, &taken)
-      let server = joined[serverOf[index]]
-      app.serverId = server.id
-      app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: bad[index])
-      return app
+    let joinedApps: [Application] = apps.concurrentlyMaking(
+      minimumChunk: 4_096, placeholder: { Application(id: "", name: "", serverId: "") }
+    ) { range, take, put in
+      for index in range {
+        var app = take(index)
+        let server = joined[serverOf[index]]
+        app.serverId = server.id
+        app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: bad[index])
+        put(index, app)
+      }
     }
     var estate = Estate(
       servers: joined, applications: joinedApps, serverIndices: serverIndices, rejections: rejections,

@@ -68,6 +68,14 @@ public struct Estate: Sendable {
     applications = []
   }
 
+  /// Takes the list of applications out, keeping the join, for a caller that moves each one on
+  /// (the assessment) rather than copying it.
+  public mutating func takeApplications() -> [Application] {
+    var taken: [Application] = []
+    swap(&taken, &applications)
+    return taken
+  }
+
   /// Every data gap of every application, in the order of `applications`, each one's fields sorted.
   public var dataGaps: [DataGap] {
     applications.flatMap { app in app.dataGaps.map { DataGap(appId: app.id, field: $0) } }

@@ -53,7 +53,10 @@ public struct AssessmentRun: Sendable {
 
   /// The run of an estate already read.
   public func run(_ estate: consuming Estate, progress: (Progress) -> Void = { _ in }) -> AssessmentOutcome {
-    let assessed = assess(estate, progress: progress)
+    // Each application moves into its assessment: the estate's list is dropped once assessed.
+    progress(.began(.scoring))
+    let assessed = assessor.assess(takingApplicationsOf: &estate)
+    progress(.ended(.scoring, count: assessed.count, unit: "apps"))
     return outcome(of: estate, assessed: assessed, progress: progress)
   }
 

@@ -38,6 +38,12 @@ final class AssessorTests: AssessmentTestCase {
     XCTAssertEqual(first.map(\.id), apps.map(\.id))
     let sequential = apps.enumerated().map { assessor().assess($0.element, server: servers[$0.offset]) }
     XCTAssertEqual(first, sequential)
+    // Taking the applications over (as a run does) assesses them the same, and leaves the join.
+    var taken = estate
+    XCTAssertEqual(assessor().assess(takingApplicationsOf: &taken), first)
+    XCTAssertTrue(taken.applications.isEmpty)
+    XCTAssertEqual(taken.serverIndices, estate.serverIndices)
+    XCTAssertEqual(taken.servers, estate.servers)
   }
 
   func testAppWithoutAKnownServerGetsAPlaceholder() {

@@ -14,17 +14,27 @@ final class ConcurrentMapTests: XCTestCase {
     XCTAssertEqual(values.concurrentMap(minimumChunk: 1) { $0 * 2 }, values.map { $0 * 2 })
   }
 
-  func testTakingHandsEachElementOverOnceWithItsIndex() {
+  func testTakingMovesEachElementOutOnceWithItsIndex() {
     for count in [0, 1, 4_095, 4_096, 4_097, 100_003] {
       var values = (0..<count).map { ["item \($0)"] }
-      let taken = values.concurrentMap(minimumChunk: 4_096) { index, element in
-        var item: [String] = []
-        swap(&item, &element)
-        return "\(index):\(item[0])"
+      let made: [String] = values.concurrentlyMaking(minimumChunk: 4_096, placeholder: { [] }) { range, take, put in
+        for index in range { put(index, "\(index):\(take(index)[0])") }
       }
-      XCTAssertEqual(taken, (0..<count).map { "\($0):item \($0)" }, "count \(count)")
-      XCTAssertTrue(values.allSatisfy(\.isEmpty), "every element was taken, count \(count)")
+      XCTAssertEqual(made, (0..<count).map { "\($0):item \($0)" }, "count \(count)")
+      XCTAssertTrue(values.allSatisfy(\.isEmpty), "every element was taken, the placeholder left, count \(count)")
     }
+  }
+
+  func testTakingMovesRatherThanCopies() {
+    final class Box: Sendable {}
+    var boxes = (0..<10_000).map { _ in Box() }
+    let identities = boxes.map(ObjectIdentifier.init)
+    var made: [Box] = boxes.concurrentlyMaking(minimumChunk: 64, placeholder: { Box() }) { range, take, put in
+      for index in range { put(index, take(index)) }
+    }
+    XCTAssertEqual(made.map(ObjectIdentifier.init), identities, "each element moved to its own index")
+    // A copy left behind in `boxes` would make every box shared.
+    XCTAssertTrue(made.indices.allSatisfy { isKnownUniquelyReferenced(&made[$0]) })
   }
 
   func testMakingByIndexFillsEveryIndexInOrder() {
