@@ -73,6 +73,27 @@ extension Array where Element: Sendable {
   }
 }
 
+extension Array where Element: Sendable {
+  /// Changes every element in place on all cores, in chunks as `init(concurrentlyMaking:)` cuts
+  /// them: `update` gets each index once, with its element `inout` (nothing is copied), and must
+  /// touch no other element.
+  public mutating func concurrentlyUpdateEach(
+    minimumChunk: Int = 256, _ update: @Sendable (Int, inout Element) -> Void
+  ) {
+    let count = self.count
+    let chunkSize = Swift.max(1, minimumChunk, count / 64)
+    let chunks = (count + chunkSize - 1) / chunkSize
+    withUnsafeMutableBufferPointer { elements in
+      let target = UnsafeSendableMutableBuffer(buffer: elements)
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        for index in chunk * chunkSize..<Swift.min(count, (chunk + 1) * chunkSize) {
+          update(index, &target.buffer[index])
+        }
+      }
+    }
+  }
+}
+
 /// The result array's own storage while `init(concurrentlyMaking:)` fills it: each index is
 /// initialised by exactly one iteration. Unlike `ResultSlots` it holds no optionals and no copy:
 /// values are moved straight into the array, which is what makes the array's initialiser cheap.
@@ -91,7 +112,8 @@ private struct UnsafeSendableBuffer<T>: @unchecked Sendable {
   let buffer: UnsafeBufferPointer<T>
 }
 
-/// The source of `concurrentlyMaking(placeholder:chunks:)`: each index is taken by exactly one chunk.
+/// The elements of `concurrentlyMaking(placeholder:chunks:)` and `concurrentlyUpdateEach`: each index
+/// is handed to exactly one chunk.
 private struct UnsafeSendableMutableBuffer<T>: @unchecked Sendable {
   let buffer: UnsafeMutableBufferPointer<T>
 }

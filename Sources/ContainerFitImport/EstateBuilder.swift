@@ -163,17 +163,10 @@ public struct EstateBuilder {
     // mutable access below would copy every application.
     var apps: [Application] = []
     swap(&apps, &applications)
-    // Each application's server: looked up on all cores (the tables are only read here), then, in
-    // input order, a placeholder for each server id that nothing described.
-    let (byId, byAlias, ambiguous) = (serverById, serverByAlias, ambiguousAliases)
-    var serverIndices = apps.concurrentMap(minimumChunk: 4_096) { app in
-      let id = app.serverId
-      if let exact = byId[id] { return exact }
-      // A name that names several servers joins none of them: the application gets a placeholder.
-      let alias = byAlias[id.lowercased()] != nil ? id.lowercased() : Self.shortName(id)
-      guard let alias, ambiguous[alias] == nil else { return -1 }
-      return byAlias[alias] ?? -1
-    }
+    // Each application's server, then, in input order, a placeholder for each server id that
+    // nothing described.
+    var serverIndices = Self.serverIndices(
+      of: apps, byId: serverById, byAlias: serverByAlias, ambiguous: ambiguousAliases)
     var placeholderIndex: [String: Int] = [:]
     for index in apps.indices where serverIndices[index] < 0 {
       let id = apps[index].serverId
@@ -187,27 +180,35 @@ public struct EstateBuilder {
         ServerRecord(server: Server(id: id, isPlaceholder: true, source: apps[index].source), fieldLocations: [:]))
     }
     // Each application names its server by the server's own id from here on, and its data gaps are
-    // listed against that server. On all cores, each application taken out of the list being
-    // dropped rather than copied.
+    // listed against that server: on all cores, each application changed where it is.
     let joined = servers.map(\.server)
     let (serverOf, bad) = (serverIndices, badFields)
-    let joinedApps: [Application] = apps.concurrentlyMaking(
-      minimumChunk: 4_096, placeholder: { Application(id: "", name: "", serverId: "") }
-    ) { range, take, put in
-      for index in range {
-        var app = take(index)
-        let server = joined[serverOf[index]]
-        app.serverId = server.id
-        app.dataGaps = DataGapFinder.gaps(of: app, on: server, badFields: bad[index])
-        put(index, app)
-      }
+    apps.concurrentlyUpdateEach(minimumChunk: 4_096) { index, app in
+      app.serverId = joined[serverOf[index]].id
+      app.dataGaps = DataGapFinder.gaps(of: app, on: joined[serverOf[index]], badFields: bad[index])
     }
     var estate = Estate(
-      servers: joined, applications: joinedApps, serverIndices: serverIndices, rejections: rejections,
+      servers: joined, applications: apps, serverIndices: serverIndices, rejections: rejections,
       warnings: warnings, inputs: inputs, outOfScope: outOfScope)
     estate.hypervisorHosts = hypervisorHosts
     estate.hypervisorClusters = hypervisorClusters
     return estate
+  }
+
+  /// The index of each application's server in `servers` (−1: none, or a name that names several),
+  /// looked up on all cores (the tables are only read here). Each application's server id is read
+  /// where it is: handing the whole application to a closure copied it, every string retained.
+  private static func serverIndices(
+    of apps: [Application], byId: [String: Int], byAlias: [String: Int], ambiguous: [String: [String]]
+  ) -> [Int] {
+    [Int](concurrentlyMaking: apps.count, minimumChunk: 4_096) { index in
+      let id = apps[index].serverId
+      if let exact = byId[id] { return exact }
+      // A name that names several servers joins none of them: the application gets a placeholder.
+      let alias = byAlias[id.lowercased()] != nil ? id.lowercased() : Self.shortName(id)
+      guard let alias, ambiguous[alias] == nil else { return -1 }
+      return byAlias[alias] ?? -1
+    }
   }
 
   @discardableResult

@@ -37,6 +37,16 @@ final class ConcurrentMapTests: XCTestCase {
     XCTAssertTrue(made.indices.allSatisfy { isKnownUniquelyReferenced(&made[$0]) })
   }
 
+  func testUpdatingEachChangesEveryElementOnceWhereItIs() {
+    for count in [0, 1, 255, 256, 257, 100_003] {
+      var values = (0..<count).map { [$0] }
+      let storage = values.withUnsafeBufferPointer { $0.baseAddress }
+      values.concurrentlyUpdateEach { index, element in element.append(index * 2) }
+      XCTAssertEqual(values, (0..<count).map { [$0, $0 * 2] }, "count \(count)")
+      XCTAssertEqual(values.withUnsafeBufferPointer { $0.baseAddress }, storage, "changed in place, count \(count)")
+    }
+  }
+
   func testMakingByIndexFillsEveryIndexInOrder() {
     for count in [0, 1, 255, 256, 257, 100_003] {
       XCTAssertEqual([String](concurrentlyMaking: count) { "#\($0)" }, (0..<count).map { "#\($0)" }, "count \(count)")
