@@ -165,7 +165,12 @@ private struct DecodedValues {
     var result = Set<Dependency>()
     var unknown = 0
     for item in items {
-      if item == "none" || item == "-" || item.lowercased() == "none" || item.lowercased() == "n/a" { continue }
+      // A name as the schema spells it first (nearly every one): no case is also a word for none.
+      if let dependency = Dependency(rawValue: item) {
+        result.insert(dependency)
+        continue
+      }
+      if item == "-" || ["none", "n/a"].contains(item.lowercased()) { continue }
       if let dependency = ValueParser.enumeration(item, as: Dependency.self) {
         result.insert(dependency)
       } else {

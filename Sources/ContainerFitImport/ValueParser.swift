@@ -52,8 +52,10 @@ enum ValueParser {
 
   /// List items from `a;b|c` text, trimmed, empties dropped.
   static func listItems(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
-      .map { String($0).trimmedWhitespace }
+    // Split on the UTF-8 bytes of the three separators (ASCII, never inside another character's
+    // bytes) rather than on characters, which walks grapheme boundaries.
+    text.utf8.split(whereSeparator: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") })
+      .map { String(Substring($0)).trimmedWhitespace }
       .filter { !$0.isEmpty }
   }
 }
