@@ -30,6 +30,8 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
     var verdicts = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0.rawValue, 0) })
     var blockers: [String: Int] = [:]
     var findings: [String: Int] = [:]
+    // Findings of the registry's ids counted by number (`Finding.idNumber`), others by id.
+    var countByNumber = [Int](repeating: 0, count: RuleRegistry.findingDefaults.count)
     var histogram = [Int](repeating: 0, count: 10)
     var effort = EffortEstimate.Accumulator()
     var scoreSum = 0.0
@@ -55,12 +57,21 @@ public struct AssessmentSummary: Codable, Sendable, Hashable {
         case .server: targetCounts.server += 1
         }
         for id in apps[index].blockers { blockers[id, default: 0] += 1 }
-        for finding in apps[index].findings { findings[finding.id, default: 0] += 1 }
+        for finding in apps[index].findings {
+          if finding.idNumber >= 0 {
+            countByNumber[Int(finding.idNumber)] += 1
+          } else {
+            findings[finding.id, default: 0] += 1
+          }
+        }
         histogram[min(9, max(0, Int(score / 10)))] += 1
         effort.add(effortDays: effortDays, confidence: apps[index].confidence, moves: verdict.movesToContainer)
         scoreSum += score
         confidenceSum += apps[index].confidence
       }
+    }
+    for (number, count) in countByNumber.enumerated() where count > 0 {
+      findings[RuleRegistry.findingDefaults[number].id, default: 0] += count
     }
     verdicts[Verdict.ready.rawValue, default: 0] += counts.ready
     verdicts[Verdict.minor.rawValue, default: 0] += counts.minor

@@ -15,6 +15,10 @@ public struct Finding: Codable, Hashable, Sendable {
   public var effortDays: Double
   /// True when the finding alone makes the application unsuitable.
   public var isBlocker: Bool
+  /// The id's place in `RuleRegistry.findingDefaults`, −1 for an id no rule lists: what counts
+  /// findings and finds their remedies per application, where hashing the id of each finding of a
+  /// million applications took longer than the counting. Derived from `id`, which must not change.
+  let idNumber: Int32
 
   public init(
     rule: String, id: String, points: Double, evidence: String, remediation: String, effortDays: Double,
@@ -27,6 +31,22 @@ public struct Finding: Codable, Hashable, Sendable {
     self.remediation = remediation
     self.effortDays = effortDays
     self.isBlocker = isBlocker
+    self.idNumber = RuleRegistry.findingNumber[id].map(Int32.init) ?? -1
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case rule, id, points, evidence, remediation, effortDays, isBlocker
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let values = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      rule: try values.decode(String.self, forKey: .rule), id: try values.decode(String.self, forKey: .id),
+      points: try values.decode(Double.self, forKey: .points),
+      evidence: try values.decode(String.self, forKey: .evidence),
+      remediation: try values.decode(String.self, forKey: .remediation),
+      effortDays: try values.decode(Double.self, forKey: .effortDays),
+      isBlocker: try values.decode(Bool.self, forKey: .isBlocker))
   }
 
   /// The report order: most points first, then blockers, then by id and evidence.

@@ -22,6 +22,16 @@ struct Remedy: Sendable {
   static let remedyOfFinding: [String: Int] = Dictionary(
     catalogue.enumerated().flatMap { index, remedy in remedy.findingIds.map { ($0, index) } },
     uniquingKeysWith: { first, _ in first })
+
+  /// The same by `Finding.idNumber` (−1: no remedy shared with another finding).
+  static let remedyOfFindingNumber: [Int] = RuleRegistry.findingDefaults.map { remedyOfFinding[$0.id] ?? -1 }
+
+  /// The remedy of `finding` shared with other findings, as a position in `catalogue`.
+  static func of(_ finding: Finding) -> Int? {
+    guard finding.idNumber >= 0 else { return nil }
+    let remedy = remedyOfFindingNumber[Int(finding.idNumber)]
+    return remedy >= 0 ? remedy : nil
+  }
 }
 
 extension Array where Element == Finding {
@@ -42,7 +52,7 @@ extension Array where Element == Finding {
   private mutating func countingEachRemedyOnce(carriers: UnsafeMutableBufferPointer<Int>) {
     var changed = false
     for index in indices {
-      guard let remedy = Remedy.remedyOfFinding[self[index].id] else { continue }
+      guard let remedy = Remedy.of(self[index]) else { continue }
       let carrier = carriers[remedy]
       guard carrier >= 0 else {
         carriers[remedy] = index

@@ -40,6 +40,10 @@ public enum RuleRegistry {
     }
   }
 
+  /// The place of each finding id in `findingDefaults` (`Finding.idNumber`).
+  static let findingNumber: [String: Int] = Dictionary(
+    findingDefaults.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
   /// The rule of a finding id, by id.
   public static let ruleOfFinding: [String: String] = Dictionary(
     findingDefaults.map { ($0.id, $0.rule) }, uniquingKeysWith: { first, _ in first })

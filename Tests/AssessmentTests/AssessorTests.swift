@@ -59,8 +59,17 @@ final class AssessorTests: AssessmentTestCase {
       applications: [
         .fixture(id: "a"), .fixture(id: "b", gui: .some(.required)), .fixture(id: "c", registryState: .some(.write)),
       ])
-    let summary = AssessmentSummary(assessor().assess(estate))
+    var assessed = assessor().assess(estate)
+    let summary = AssessmentSummary(assessed)
     XCTAssertEqual(summary.applications, 3)
+    // Findings are counted by id, whether a rule of the registry raises it or not.
+    assessed[0].findings.append(
+      Finding(rule: "other", id: "not-a-registry-id", points: 0, evidence: "", remediation: "", effortDays: 0))
+    var byId: [String: Int] = [:]
+    for finding in assessed.flatMap(\.findings) { byId[finding.id, default: 0] += 1 }
+    XCTAssertEqual(AssessmentSummary(assessed).findingCounts, byId)
+    XCTAssertEqual(byId["not-a-registry-id"], 1)
+    XCTAssertGreaterThan(byId.count, 2)
     XCTAssertEqual(
       summary.verdicts, ["ready": 2, "minor": 0, "major": 0, "unsuitable": 1, "insufficient-data": 0])
     XCTAssertEqual(summary.blockerCounts, ["gui-required": 1])

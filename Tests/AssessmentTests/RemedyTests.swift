@@ -1,5 +1,6 @@
 import ContainerFitModel
 import ContainerFitTestSupport
+import Foundation
 import XCTest
 
 @testable import ContainerFitAssessment
@@ -10,6 +11,21 @@ final class RemedyTests: AssessmentTestCase {
     let ids = Remedy.catalogue.flatMap(\.findingIds)
     XCTAssertEqual(Set(ids).subtracting(known), [], "a remedy names a finding no rule raises")
     XCTAssertEqual(ids.count, Set(ids).count, "a finding id in two remedies")
+  }
+
+  func testAFindingKnowsItsIdByNumberAndKeepsItThroughJSON() throws {
+    for (number, entry) in RuleRegistry.findingDefaults.enumerated() {
+      let finding = Finding(rule: entry.rule, id: entry.id, points: 1, evidence: "e", remediation: "r", effortDays: 1)
+      XCTAssertEqual(finding.idNumber, Int32(number), entry.id)
+      XCTAssertEqual(Remedy.of(finding), Remedy.remedyOfFinding[entry.id], entry.id)
+      let decoded = try JSONDecoder().decode(Finding.self, from: JSONEncoder().encode(finding))
+      XCTAssertEqual(decoded, finding)
+      XCTAssertEqual(decoded.idNumber, finding.idNumber)
+    }
+    let unlisted = Finding(rule: "x", id: "not-a-registry-id", points: 0, evidence: "", remediation: "", effortDays: 0)
+    XCTAssertEqual(unlisted.idNumber, -1)
+    XCTAssertNil(Remedy.of(unlisted))
+    XCTAssertFalse(String(decoding: try JSONEncoder().encode(unlisted), as: UTF8.self).contains("idNumber"))
   }
 
   func testOneLogMonitorIsOneDeductionAndOneEffortWithTheOtherFindingListedAtZero() {
