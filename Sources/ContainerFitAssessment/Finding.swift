@@ -24,14 +24,24 @@ public struct Finding: Codable, Hashable, Sendable {
     rule: String, id: String, points: Double, evidence: String, remediation: String, effortDays: Double,
     isBlocker: Bool = false
   ) {
+    self.init(
+      rule: rule, id: id, idNumber: RuleRegistry.findingNumber[id].map(Int32.init) ?? -1, points: points,
+      evidence: evidence, remediation: remediation, effortDays: effortDays, isBlocker: isBlocker)
+  }
+
+  /// A finding whose id's number the caller has already looked up.
+  init(
+    rule: String, id: String, idNumber: Int32, points: Double, evidence: String, remediation: String,
+    effortDays: Double, isBlocker: Bool
+  ) {
     self.rule = rule
     self.id = id
+    self.idNumber = idNumber
     self.points = points
     self.evidence = evidence
     self.remediation = remediation
     self.effortDays = effortDays
     self.isBlocker = isBlocker
-    self.idNumber = RuleRegistry.findingNumber[id].map(Int32.init) ?? -1
   }
 
   enum CodingKeys: String, CodingKey {

@@ -14,6 +14,9 @@ public struct RuleContext: Sendable {
     let asOf: String
     /// The ISO date a chosen base image's support should outlast (`migration.horizon_months` on).
     let horizonEnd: String
+    /// `weights` and `effortDays` by `Finding.idNumber`.
+    let weightByNumber: [Double]
+    let effortByNumber: [Double]
 
     init(scenario: Scenario, weights: [String: Double], effortDays: [String: Double], asOf: String) {
       self.scenario = scenario
@@ -21,6 +24,8 @@ public struct RuleContext: Sendable {
       self.weights = weights
       self.effortDays = effortDays
       self.asOf = asOf
+      self.weightByNumber = RuleRegistry.findingDefaults.map { weights[$0.id] ?? 0 }
+      self.effortByNumber = RuleRegistry.findingDefaults.map { effortDays[$0.id] ?? 0 }
     }
   }
 
@@ -75,8 +80,15 @@ public struct RuleContext: Sendable {
   public func finding(
     _ rule: String, _ id: String, evidence: String, remediation: String, blocker: Bool = false, count: Int = 1
   ) -> Finding {
-    Finding(
-      rule: rule, id: id, points: (weights[id] ?? 0) * Double(count), evidence: evidence, remediation: remediation,
-      effortDays: (effortDays[id] ?? 0) * Double(count), isBlocker: blocker)
+    // The id looked up once, then the weight and effort in force by its number.
+    guard let number = RuleRegistry.findingNumber[id] else {
+      return Finding(
+        rule: rule, id: id, points: (weights[id] ?? 0) * Double(count), evidence: evidence, remediation: remediation,
+        effortDays: (effortDays[id] ?? 0) * Double(count), isBlocker: blocker)
+    }
+    return Finding(
+      rule: rule, id: id, idNumber: Int32(number), points: settings.weightByNumber[number] * Double(count),
+      evidence: evidence, remediation: remediation, effortDays: settings.effortByNumber[number] * Double(count),
+      isBlocker: blocker)
   }
 }

@@ -43,12 +43,18 @@ public struct LocalStateRule: AssessmentRule {
       return [
         context.finding(
           Self.id, "local-state-logs", evidence: "local_state = logs",
-          remediation: "Stop relying on log files kept on the container's disk: "
-            + (context.placement.os == .linux ? "write them to stdout" : "forward them to stdout with LogMonitor")
-            + ", or write them to a mounted volume.")
+          remediation: context.placement.os == .linux ? Self.logsRemediationLinux : Self.logsRemediationWindows)
       ]
     case .none?, nil:
       return []
     }
+  }
+
+  // Made once: joined for every application with log files, the texts cost more than the rule.
+  private static let logsRemediationWindows = logsRemediation("forward them to stdout with LogMonitor")
+  private static let logsRemediationLinux = logsRemediation("write them to stdout")
+
+  private static func logsRemediation(_ forwarding: String) -> String {
+    "Stop relying on log files kept on the container's disk: \(forwarding), or write them to a mounted volume."
   }
 }
