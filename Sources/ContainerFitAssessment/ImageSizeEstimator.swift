@@ -29,7 +29,7 @@ public enum ImageSizeEstimator {
   static func estimate(for app: Application, runtime: Runtime?, image: BaseImage, build: Int) -> Estimate {
     // A Linux image is the runtime's own image: no layer on top.
     Estimate(
-      baseGB: image.onDiskSize(build: build).value,
+      baseGB: image.onDiskGB(build: build),
       runtimeLayerGB: image == .linux ? 0 : runtimeLayer(runtime)?.value ?? 0,
       installGB: installGB(app.installSizeMB))
   }

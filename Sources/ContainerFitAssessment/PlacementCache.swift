@@ -2,12 +2,11 @@ import ContainerFitModel
 
 /// Remembers the parts of placements by the few fields that decide each, so a worker scoring many
 /// similar applications parses each runtime and builds each reason text once:
-/// - the runtime, by its text, parsed;
+/// - the runtime, by its text, parsed, with what ties it to Windows;
 /// - the hosting half (`HostingDecision`), by the server's build and what the isolation constraint
 ///   reads: a few dozen distinct keys on any estate;
 /// - the base image, by what `BaseImageChooser` reads (runtime, kind, GUI, dependencies, build);
-/// - what ties the app to Windows: the runtime's half by the runtime's text, the dependencies' by
-///   their bits (`WindowsTie`).
+/// - what ties the app's dependencies to Windows, by their bits (`WindowsTie`).
 /// The placement is then made by `Placement.decide`, the one decision function, from the remembered
 /// parts; a property test checks that both give the same placements. One cache per worker: no locks.
 struct PlacementCache {
@@ -34,10 +33,15 @@ struct PlacementCache {
   /// applications has about 100,000 distinct combinations of runtime, kind, GUI and dependencies.
   static let capacity = 1 << 16
 
-  private var runtimes: [String: Runtime] = [:]
+  /// A runtime as written, parsed, with what ties it to Windows (`nil`: nothing).
+  private struct RuntimeEntry {
+    var runtime: Runtime
+    var windowsTie: String?
+  }
+
+  private var runtimes: [String: RuntimeEntry] = [:]
   private var hostings: [HostingKey: HostingDecision] = [:]
   private var images: [ImageKey: BaseImageChooser.Choice] = [:]
-  private var runtimeTies: [String: String?] = [:]
   private var dependencyTies: [UInt32: String] = [:]
 
   /// The placement of `app` on a server of `serverBuild` and the app's parsed runtime.
@@ -45,19 +49,22 @@ struct PlacementCache {
   mutating func placement(
     for app: Application, serverBuild: Int?, scenario: Scenario, horizonEnd: String
   ) -> (Placement, Runtime?) {
-    let runtime = app.runtime.map { parsed($0) }
+    let entry = app.runtime.map { parsed($0) }
     let placement = Placement.decide(
-      for: app, runtime: runtime, scenario: scenario, windowsTie: windowsTie(for: app, runtime: runtime),
+      for: app, runtime: entry?.runtime, scenario: scenario,
+      windowsTie: windowsTie(for: app, runtimeTie: entry.map(\.windowsTie) ?? WindowsTie.runtimeReason(nil)),
       hosting: { hosting(for: app, serverBuild: serverBuild, scenario: scenario, horizonEnd: horizonEnd) },
-      image: { image(for: app, runtime: runtime, build: $0) })
-    return (placement, runtime)
+      image: { image(for: app, runtime: entry?.runtime, build: $0) })
+    return (placement, entry?.runtime)
   }
 
-  private mutating func parsed(_ text: String) -> Runtime {
+  /// The runtime `text` parsed, and its tie to Windows, each made once per distinct text.
+  private mutating func parsed(_ text: String) -> RuntimeEntry {
     if let cached = runtimes[text] { return cached }
     let runtime = Runtime(parsing: text)
-    Self.store(runtime, at: text, in: &runtimes)
-    return runtime
+    let entry = RuntimeEntry(runtime: runtime, windowsTie: WindowsTie.runtimeReason(runtime))
+    Self.store(entry, at: text, in: &runtimes)
+    return entry
   }
 
   private mutating func hosting(
@@ -73,14 +80,7 @@ struct PlacementCache {
     return decision
   }
 
-  private mutating func windowsTie(for app: Application, runtime: Runtime?) -> String? {
-    let runtimeTie: String?
-    if let text = app.runtime, let cached = runtimeTies[text] {
-      runtimeTie = cached
-    } else {
-      runtimeTie = WindowsTie.runtimeReason(runtime)
-      if let text = app.runtime { Self.store(runtimeTie, at: text, in: &runtimeTies) }
-    }
+  private mutating func windowsTie(for app: Application, runtimeTie: String?) -> String? {
     if let runtimeTie { return runtimeTie }
     return WindowsTie.fieldReason(app) { windowsOnly in
       let mask = Dependency.mask(windowsOnly) ?? 0

@@ -47,6 +47,12 @@ public enum BaseImage: String, Codable, Sendable, CaseIterable, Hashable, Compar
     return Fact(fact.value, source: fact.source + "; ltsc2025 not published, 2022 figure assumed", assumption: true)
   }
 
+  /// `onDiskSize(build:).value` without its source text: ltsc2025 takes the 2022 figure, and naming
+  /// that assumption joined a text for every application.
+  public func onDiskGB(build: Int) -> Double {
+    onDiskSize(build: min(build, WindowsRelease.server2022.build)).value
+  }
+
   /// The compressed (pull) size in GB for a build, where published.
   public func compressedSize(build: Int) -> Fact<Double>? {
     let is2019OrOlder = build <= WindowsRelease.server2019.build
