@@ -78,6 +78,16 @@ final class VectorPackerTests: XCTestCase {
     XCTAssertEqual(packing.bins, [[1]])
   }
 
+  func testSizesSortedByCountingAreSortedAsByComparison() {
+    var rng = SeededGenerator(seed: 5)
+    for (count, maximum) in [(0, 10), (1, 0), (1_000, 10), (1_000, 32_000), (20_000, 131_072), (100, 1 << 40)] {
+      let sizes = (0..<count).map { _ in Int.random(in: 0...maximum, using: &rng) }
+      XCTAssertEqual(LowerBound.sortedSizes(sizes, maximum: maximum), sizes.sorted(), "\(count) up to \(maximum)")
+    }
+    // A size outside 0...maximum (not an item that fits) is sorted by comparison.
+    XCTAssertEqual(LowerBound.sortedSizes([5, -1, 3, 12], maximum: 10), [-1, 3, 5, 12])
+  }
+
   func testMartelloTothBoundSeesItemsThatCannotShareABin() {
     // Three items of 60 in a bin of 100: L1 = 2, L2 = 3.
     XCTAssertEqual(LowerBound.l1([60, 60, 60], capacity: 100), 2)
