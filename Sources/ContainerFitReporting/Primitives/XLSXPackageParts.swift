@@ -84,6 +84,13 @@ enum XLSXPackageParts {
     return xml + "</worksheet>"
   }
 
+  /// `columnName(index)` appended to `bytes` letter by letter: a reference follows every empty cell
+  /// of a million rows, and a string per reference cost more than the cell.
+  static func appendColumnName(_ index: Int, to bytes: inout ByteBuffer) {
+    if index >= 26 { appendColumnName(index / 26 - 1, to: &bytes) }
+    bytes.append(UInt8(ascii: "A") + UInt8(index % 26))
+  }
+
   /// The column letters of a zero-based column index: 0 → A, 25 → Z, 26 → AA.
   static func columnName(_ index: Int) -> String {
     var number = index + 1

@@ -221,7 +221,7 @@ public struct XLSXWriter: Sendable {
       bytes.append(element)
       if skipped {
         bytes.append(Self.referenceOpen)
-        bytes.append(XLSXPackageParts.columnName(column))
+        XLSXPackageParts.appendColumnName(column, to: &bytes)
         TableNumberFormatter.append(row, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
         skipped = false
