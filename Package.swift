@@ -104,7 +104,9 @@ let package = Package(
       dependencies: [
         "containerfit", "ContainerFitModel", "ContainerFitImport", "ContainerFitHistory", "ContainerFitReporting",
         "ContainerFitTestSupport",
-      ]
+      ],
+      // Inputs the commands under test read by their path in the repository, not resources.
+      exclude: ["Fixtures"]
     ),
   ]
 )
