@@ -32,28 +32,18 @@ public struct Assessor: Sendable {
   }
 
   /// Every application of `estate`, in estate order, on the server the estate joined it to. Runs on
-  /// all cores.
+  /// all cores. The estate is left as it was: its list of applications is copied first (as one
+  /// array), then assessed as `assess(takingApplicationsOf:)` does.
   public func assess(_ estate: Estate) -> [AssessedApplication] {
-    // Each server's build is derived once (from its OS name when no build is given), not per app.
-    let builds = estate.servers.map(\.effectiveBuild)
-    let pool = WorkerStatePool(ruleCount: rules.count)
-    return [AssessedApplication](concurrentlyMaking: estate.applications.count) { range, put in
-      var worker = pool.take()
-      defer { pool.putBack(worker) }
-      for index in range {
-        let server = estate.serverIndices[index]
-        put(
-          index,
-          assess(
-            estate.applications[index], server: estate.servers[server], serverBuild: builds[server], worker: &worker))
-      }
-    }
+    var copy = estate
+    return assess(takingApplicationsOf: &copy)
   }
 
   /// The same, each application moved out of `estate` into its assessment rather than copied (the
   /// estate keeps its servers and the join, and no list of applications): for a run that drops
   /// the estate's applications once they are assessed.
   public func assess(takingApplicationsOf estate: inout Estate) -> [AssessedApplication] {
+    // Each server's build is derived once (from its OS name when no build is given), not per app.
     let builds = estate.servers.map(\.effectiveBuild)
     let pool = WorkerStatePool(ruleCount: rules.count)
     var applications = estate.takeApplications()

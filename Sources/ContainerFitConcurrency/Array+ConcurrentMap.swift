@@ -45,9 +45,7 @@ extension Array where Element: Sendable {
       initialized = count
     }
   }
-}
 
-extension Array where Element: Sendable {
   /// `init(concurrentlyMaking:chunks:)` from this array's elements, each taken rather than copied:
   /// `take(index)` moves element `index` out, leaving `placeholder` in its place. For an array about
   /// to be dropped whose elements move into the results, where a copy would retain every string of
@@ -71,9 +69,7 @@ extension Array where Element: Sendable {
       }
     }
   }
-}
 
-extension Array where Element: Sendable {
   /// Changes every element in place on all cores, in chunks as `init(concurrentlyMaking:)` cuts
   /// them: `update` gets each index once, with its element `inout` (nothing is copied), and must
   /// touch no other element.

@@ -54,9 +54,7 @@ public struct AssessmentRun: Sendable {
   /// The run of an estate already read.
   public func run(_ estate: consuming Estate, progress: (Progress) -> Void = { _ in }) -> AssessmentOutcome {
     // Each application moves into its assessment: the estate's list is dropped once assessed.
-    progress(.began(.scoring))
-    let assessed = assessor.assess(takingApplicationsOf: &estate)
-    progress(.ended(.scoring, count: assessed.count, unit: "apps"))
+    let assessed = assess(takingApplicationsOf: &estate, progress: progress)
     return outcome(of: estate, assessed: assessed, progress: progress)
   }
 
@@ -70,10 +68,16 @@ public struct AssessmentRun: Sendable {
     return estate
   }
 
-  /// Scores every application of `estate`, in estate order, on all cores.
+  /// Scores every application of `estate`, in estate order, on all cores; `estate` is left as it was.
   public func assess(_ estate: Estate, progress: (Progress) -> Void = { _ in }) -> [AssessedApplication] {
+    var copy = estate
+    return assess(takingApplicationsOf: &copy, progress: progress)
+  }
+
+  /// The same, moving each application out of `estate` into its assessment (`Assessor`).
+  func assess(takingApplicationsOf estate: inout Estate, progress: (Progress) -> Void) -> [AssessedApplication] {
     progress(.began(.scoring))
-    let assessed = assessor.assess(estate)
+    let assessed = assessor.assess(takingApplicationsOf: &estate)
     progress(.ended(.scoring, count: assessed.count, unit: "apps"))
     return assessed
   }

@@ -93,13 +93,8 @@ enum XLSXPackageParts {
 
   /// The column letters of a zero-based column index: 0 → A, 25 → Z, 26 → AA.
   static func columnName(_ index: Int) -> String {
-    var number = index + 1
-    var letters: [Character] = []
-    while number > 0 {
-      let remainder = (number - 1) % 26
-      letters.append(Character(UnicodeScalar(UInt8(65 + remainder))))
-      number = (number - 1) / 26
-    }
-    return String(letters.reversed())
+    var bytes = ByteBuffer(capacity: 4)
+    appendColumnName(index, to: &bytes)
+    return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
   }
 }
