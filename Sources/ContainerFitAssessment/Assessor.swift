@@ -98,7 +98,7 @@ public struct Assessor: Sendable {
     }
     scratch.sortInReportOrder()
     scratch.countingEachRemedyOnce()
-    let findings = scratch.exactCopy()
+    let findings = worker.findingLists.shared(scratch)
     worker.scratch = scratch
     let points = findings.reduce(0) { $0 + $1.points }
     let score = Swift.max(0, 100 - points)
