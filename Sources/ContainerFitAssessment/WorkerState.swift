@@ -1,7 +1,6 @@
 /// What a worker remembers between applications: placements, memoised findings and the finding
-/// lists handed out. Scoring with it
-/// gives the same results as scoring each application afresh; it only saves rebuilding the same
-/// decisions and texts.
+/// lists handed out. Scoring with it gives the same results as scoring each application afresh; it
+/// only saves rebuilding the same decisions and texts, and storing the same lists again.
 struct WorkerState {
   var placements = PlacementCache()
   var findings: FindingMemo
