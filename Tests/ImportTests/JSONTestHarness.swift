@@ -20,12 +20,21 @@ enum JSONTestHarness {
   }
 
   static func write(_ bytes: [UInt8], name: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-tests-\(UUID().uuidString)")
+    let folder = scratch.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
   }
+
+  /// The folder of this test process's files, removed when the process exits: the tests read the
+  /// files by path, up to the end of the test that wrote them, and a test run leaves nothing behind.
+  private static let scratch: URL = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "json-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    atexit { try? FileManager.default.removeItem(at: JSONTestHarness.scratch) }
+    return folder
+  }()
 
   /// The path of a fixture named after a test.
   static func fixture(_ name: String, _ ext: String) throws -> String {
