@@ -1,6 +1,8 @@
 import ContainerFitAssessment
+import ContainerFitConcurrency
 import ContainerFitModel
 import ContainerFitPlanning
+import Dispatch
 
 /// A finished run: what every reporter reads. Reporters never recompute any of it.
 public struct AssessmentOutcome: Sendable {
@@ -15,10 +17,12 @@ public struct AssessmentOutcome: Sendable {
   /// The server-level first look for the servers with no known application; `nil` when every
   /// described server has one.
   public let serverEstimate: ServerEstimate?
-  /// The migration waves of the applications that move (blueprints.md, "Waves"). Planned here,
-  /// before the reports: planned while they write, the run was no faster outside the noise and its
-  /// peak memory came within 15 MiB of 2 GiB (docs/performance.md, "Deliverables" and "Copies").
-  public let waves: WavePlan
+  /// The migration waves of the applications that move (blueprints.md, "Waves"). Planned on another
+  /// core as the outcome is made, so the reports that do not read them (the applications table)
+  /// start at once instead of a core waiting for a single-threaded plan; the first reader of the
+  /// waves before they are planned waits for them.
+  public var waves: WavePlan { plannedWaves.value }
+  private let plannedWaves: BuiltOnce<WavePlan>
   /// The placement of each application of `assessed`, at the same index (`nil`: not placed). Built
   /// once: every output needs it, and a dictionary of a million ids costs about a second to build.
   public let placements: [AppPlacement?]
@@ -42,8 +46,13 @@ public struct AssessmentOutcome: Sendable {
     self.summary = summary ?? AssessmentSummary(assessed, effort: scenario.effort)
     self.plan = plan
     self.placements = Self.placements(of: plan, for: assessed)
-    self.waves = WavePlanner(scenario: scenario, today: String(context.createdAtISO8601.prefix(10))).plan(
-      assessed: assessed, placements: placements, estate: self.estate, result: plan)
+    let planner = WavePlanner(scenario: scenario, today: String(context.createdAtISO8601.prefix(10)))
+    let placed = self.placements
+    let joined = self.estate
+    self.plannedWaves = BuiltOnce {
+      planner.plan(assessed: assessed, placements: placed, estate: joined, result: plan)
+    }
+    DispatchQueue.global(qos: .userInitiated).async { [plannedWaves] in _ = plannedWaves.value }
     self.client = client ?? "Client"
     self.engagement = engagement ?? "Windows container fitness and consolidation"
   }

@@ -1,4 +1,5 @@
 import ContainerFitAssessment
+import ContainerFitConcurrency
 import ContainerFitModel
 import ContainerFitPlanning
 import XCTest
@@ -50,5 +51,28 @@ final class AssessmentOutcomeTests: XCTestCase {
     XCTAssertEqual(
       outcome.placements.map { $0?.hostId },
       AssessmentOutcome.align(outcome.plan.placements, with: outcome.assessed).map { $0?.hostId })
+  }
+
+  /// The waves, planned on another core as the outcome is made, are the wave planner's plan of the
+  /// outcome, whichever thread reads them first and however many read them at once.
+  func testTheWavesAreTheWavePlannersPlanForEveryReader() throws {
+    let servers = (0..<40).map { Server(id: "S\($0)", osBuild: [14393, 17763, 20348][$0 % 3], cores: 8, memoryGB: 32) }
+    let applications = (0..<400).map { index in
+      Application(
+        id: "A\(index)", name: "A\(index)", serverId: "S\(index % 40)", kind: .windowsService, runtime: "dotnet-8",
+        gui: GUIDependence.none, registryState: RegistryState.none, localState: LocalState.none, logTarget: .stdout,
+        codePageSensitive: false, inMemoryState: false, cpuCores: 0.5, memoryGB: 1)
+    }
+    let context = RenderContext(
+      runId: "run-test", createdAt: Date(timeIntervalSince1970: 1_795_910_400), toolVersion: "test")
+    let outcome = try AssessmentRun(scenario: Scenario(), context: context).run(
+      Estate(servers: servers, applications: applications))
+    let expected = WavePlanner(scenario: outcome.scenario, today: String(context.createdAtISO8601.prefix(10))).plan(
+      assessed: outcome.assessed, placements: outcome.placements, estate: outcome.estate, result: outcome.plan)
+    XCTAssertGreaterThan(expected.waves.count, 2, "the estate should need several waves")
+    let read = [WavePlan](concurrentlyMaking: 16, minimumChunk: 1) { _ in outcome.waves }
+    for waves in read {
+      XCTAssertEqual(waves, expected)
+    }
   }
 }
