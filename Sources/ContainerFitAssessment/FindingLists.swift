@@ -1,3 +1,5 @@
+import ContainerFitModel
+
 /// The finding lists a worker has handed out, so that applications with equal findings share one
 /// array instead of each carrying its own: most applications of an estate repeat another's findings
 /// exactly (the same rules fire on the same values), and a million arrays of five findings are
@@ -25,46 +27,40 @@ struct FindingLists {
   /// UTF-8 adds nothing. Lists with the same fingerprint are compared in full, and only an equal
   /// one is shared, so a fingerprint two lists have in common costs sharing, never a wrong list.
   static func fingerprint(_ findings: [Finding]) -> UInt64 {
-    var fingerprint = Fingerprint()
+    var fingerprint = FoldedHash()
     // Read in place: a copy of each finding retained and released its four texts.
     findings.withUnsafeBufferPointer { findings in
       for index in findings.indices {
-        fingerprint.mix(UInt64(UInt32(bitPattern: findings[index].idNumber)) << 1 | (findings[index].isBlocker ? 1 : 0))
-        fingerprint.mix(findings[index].points.bitPattern)
-        fingerprint.mix(findings[index].effortDays.bitPattern)
-        _ = findings[index].evidence.utf8.withContiguousStorageIfAvailable { fingerprint.mix($0, from: 0) }
+        let id = UInt64(UInt32(bitPattern: findings[index].idNumber))
+        fingerprint.fold(id << 1 | (findings[index].isBlocker ? 1 : 0))
+        fingerprint.fold(findings[index].points.bitPattern)
+        fingerprint.fold(findings[index].effortDays.bitPattern)
+        _ = findings[index].evidence.utf8.withContiguousStorageIfAvailable { fingerprint.fold($0, from: 0) }
         _ = findings[index].remediation.utf8.withContiguousStorageIfAvailable {
-          fingerprint.mix($0, from: max(0, $0.count - 8))
+          fingerprint.fold($0, from: max(0, $0.count - 8))
         }
       }
     }
     return fingerprint.value
   }
+}
 
-  /// A multiply-and-shift mix of 64-bit words. A struct, not a closure over a variable: that
-  /// closure's every use was checked for exclusive access at run time, several times the mixing.
-  private struct Fingerprint {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func mix(_ part: UInt64) {
-      value = (value ^ part) &* 0x9e37_79b9_7f4a_7c15
-      value ^= value >> 32
+extension FoldedHash {
+  /// The bytes of `bytes` from `start` on, eight at a time, the last word padded with the count. A
+  /// method of the struct, not a closure over a variable: that closure's every use was checked for
+  /// exclusive access at run time, several times the folding.
+  fileprivate mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+    let raw = UnsafeRawBufferPointer(bytes)
+    var offset = start
+    while offset + 8 <= bytes.count {
+      fold(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      offset += 8
     }
-
-    /// The words of `bytes` from `start` on, the last one padded with the count.
-    mutating func mix(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
-      let raw = UnsafeRawBufferPointer(bytes)
-      var offset = start
-      while offset + 8 <= bytes.count {
-        mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        offset += 8
-      }
-      var last = UInt64(bytes.count)
-      while offset < bytes.count {
-        last = last << 8 | UInt64(bytes[offset])
-        offset += 1
-      }
-      mix(last)
+    var last = UInt64(bytes.count)
+    while offset < bytes.count {
+      last = last << 8 | UInt64(bytes[offset])
+      offset += 1
     }
+    fold(last)
   }
 }

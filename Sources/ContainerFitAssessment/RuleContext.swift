@@ -80,15 +80,16 @@ public struct RuleContext: Sendable {
   public func finding(
     _ rule: String, _ id: String, evidence: String, remediation: String, blocker: Bool = false, count: Int = 1
   ) -> Finding {
-    // The id looked up once, then the weight and effort in force by its number.
-    guard let number = RuleRegistry.findingNumber[id] else {
-      return Finding(
-        rule: rule, id: id, points: (weights[id] ?? 0) * Double(count), evidence: evidence, remediation: remediation,
-        effortDays: (effortDays[id] ?? 0) * Double(count), isBlocker: blocker)
-    }
+    // The id looked up once, then the weight and effort in force by its number (by the id for one
+    // no rule lists).
+    let (number, weight, effort) =
+      if let number = RuleRegistry.findingNumber[id] {
+        (Int32(number), settings.weightByNumber[number], settings.effortByNumber[number])
+      } else {
+        (Int32(-1), weights[id] ?? 0, effortDays[id] ?? 0)
+      }
     return Finding(
-      rule: rule, id: id, idNumber: Int32(number), points: settings.weightByNumber[number] * Double(count),
-      evidence: evidence, remediation: remediation, effortDays: settings.effortByNumber[number] * Double(count),
-      isBlocker: blocker)
+      rule: rule, id: id, idNumber: number, points: weight * Double(count), evidence: evidence,
+      remediation: remediation, effortDays: effort * Double(count), isBlocker: blocker)
   }
 }

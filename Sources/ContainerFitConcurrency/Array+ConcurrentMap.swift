@@ -28,12 +28,9 @@ extension Array where Element: Sendable {
     concurrentlyMaking count: Int, minimumChunk: Int = 256,
     chunks makeChunk: @Sendable (Range<Int>, _ put: (Int, consuming Element) -> Void) -> Void
   ) {
-    let chunkSize = Swift.max(1, minimumChunk, count / 64)
-    let chunks = (count + chunkSize - 1) / chunkSize
     self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
       let slots = UninitializedSlots(base: buffer.baseAddress)
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        let range = chunk * chunkSize..<Swift.min(count, (chunk + 1) * chunkSize)
+      concurrentlyForEachChunk(of: count, minimumChunk: minimumChunk) { range in
         var next = range.lowerBound
         makeChunk(range) { index, value in
           precondition(index == next, "each index of a chunk is put once, in order")
@@ -77,16 +74,22 @@ extension Array where Element: Sendable {
     minimumChunk: Int = 256, _ update: @Sendable (Int, inout Element) -> Void
   ) {
     let count = self.count
-    let chunkSize = Swift.max(1, minimumChunk, count / 64)
-    let chunks = (count + chunkSize - 1) / chunkSize
     withUnsafeMutableBufferPointer { elements in
       let target = UnsafeSendableMutableBuffer(buffer: elements)
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        for index in chunk * chunkSize..<Swift.min(count, (chunk + 1) * chunkSize) {
-          update(index, &target.buffer[index])
-        }
+      concurrentlyForEachChunk(of: count, minimumChunk: minimumChunk) { range in
+        for index in range { update(index, &target.buffer[index]) }
       }
     }
+  }
+}
+
+/// Cuts `0..<count` into chunks a few times the core count (at least `minimumChunk` each, so cores
+/// that finish early take more) and runs `body` on each, on all cores.
+private func concurrentlyForEachChunk(of count: Int, minimumChunk: Int, _ body: @Sendable (Range<Int>) -> Void) {
+  let chunkSize = Swift.max(1, minimumChunk, count / 64)
+  let chunks = (count + chunkSize - 1) / chunkSize
+  DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    body(chunk * chunkSize..<Swift.min(count, (chunk + 1) * chunkSize))
   }
 }
 
